@@ -1,0 +1,109 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitepress'
+import markdownItKatexModule from '@vscode/markdown-it-katex'
+import { checkAnchors } from './check-anchors'
+
+// The plugin is CommonJS with `exports.default`; depending on how the config
+// is loaded we get either the function or the module object.
+const markdownItKatex: any =
+  (markdownItKatexModule as any).default ?? markdownItKatexModule
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+// Base path: `STEPWISE_BASE=/course/book/ vitepress build content`.
+function basePath(): string {
+  let base = process.env.STEPWISE_BASE || '/'
+  if (!base.startsWith('/')) base = '/' + base
+  if (!base.endsWith('/')) base = base + '/'
+  return base
+}
+
+export const chapters = [
+  { text: '1. Step size and stability', link: '/01-step-size-stability' },
+  { text: '2. Step-size schedules', link: '/02-step-size-schedules' },
+  { text: '3. Momentum', link: '/03-momentum' },
+  { text: '4. Least squares and the SVD', link: '/04-least-squares' },
+  { text: '5. Ridge regression', link: '/05-ridge' },
+  { text: '6. Implicit bias', link: '/06-implicit-bias' },
+  { text: '7. Backpropagation', link: '/07-backprop' },
+  { text: '8. ReLU networks under SGD', link: '/08-relu' },
+  { text: '9. Training MLPs', link: '/09-training-mlps' },
+  { text: '10. Local linearization', link: '/10-linearization' },
+  { text: '11. Landscapes and operators', link: '/11-landscapes' },
+]
+
+export default defineConfig({
+  title: 'Stepwise',
+  description:
+    'An interactive textbook of the mathematics under deep learning, computed in your browser.',
+  lang: 'en-US',
+  base: basePath(),
+  outDir: '../dist',
+  cleanUrls: false,
+  lastUpdated: false,
+  // Dead links fail the build: keep it that way.
+  ignoreDeadLinks: false,
+
+  head: [['meta', { name: 'referrer', content: 'no-referrer' }]],
+
+  markdown: {
+    config(md) {
+      md.use(markdownItKatex, { throwOnError: false })
+    },
+  },
+
+  vue: {
+    template: {
+      compilerOptions: {
+        isCustomElement: (tag: string) => tag.startsWith('stepwise-'),
+      },
+    },
+  },
+
+  vite: {
+    worker: { format: 'es' },
+    server: { fs: { allow: ['..'] } },
+    resolve: {
+      alias: {
+        '@engine-build': path.resolve(here, '../../build/wasm'),
+      },
+    },
+  },
+
+  // Fail the build when an in-site link names an anchor that does not exist.
+  buildEnd(siteConfig) {
+    const problems = checkAnchors(siteConfig.outDir, siteConfig.site.base)
+    if (problems.length) {
+      throw new Error(
+        `[stepwise] ${problems.length} broken anchor link(s):\n  ` + problems.join('\n  '),
+      )
+    }
+  },
+
+  themeConfig: {
+    search: { provider: 'local' },
+    nav: [
+      { text: 'Chapters', link: '/01-step-size-stability' },
+      { text: 'Homework index', link: '/homework' },
+      { text: 'Embedding', link: '/embedding' },
+    ],
+    sidebar: [
+      { text: 'Start', items: [{ text: 'About Stepwise', link: '/' }] },
+      { text: 'Chapters', items: chapters },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'Homework index', link: '/homework' },
+          { text: 'Embedding Stepwise in a course', link: '/embedding' },
+        ],
+      },
+    ],
+    outline: { level: [2, 3], label: 'On this page' },
+    docFooter: { prev: 'Previous', next: 'Next' },
+    footer: {
+      message:
+        'Every number on these pages is computed in your browser. Nothing is sent anywhere.',
+    },
+  },
+})
