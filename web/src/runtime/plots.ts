@@ -1,0 +1,87 @@
+// Plotly, loaded once and lazily, with our theme; plus PNG/CSV export.
+import { palette } from './palette';
+import type { Plot } from './types';
+
+type PlotlyApi = {
+  react(div: HTMLElement, data: unknown[], layout: unknown, config: unknown): Promise<unknown>;
+  downloadImage(div: HTMLElement, opts: unknown): Promise<unknown>;
+  purge(div: HTMLElement): void;
+  Plots: { resize(div: HTMLElement): void };
+};
+
+let plotly: Promise<PlotlyApi> | null = null;
+
+export function loadPlotly(): Promise<PlotlyApi> {
+  plotly ??= import('plotly.js-cartesian-dist-min').then((m) => (m.default ?? m) as PlotlyApi);
+  return plotly;
+}
+
+export const config = {
+  displaylogo: false,
+  responsive: true,
+  modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'],
+};
+
+export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown> {
+  const fg = dark ? '#e5e7eb' : '#1f2937';
+  const grid = dark ? '#374151' : '#e5e7eb';
+  const axis = (a: unknown) => ({ gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ...(a as object) });
+  const l = plot.layout as Record<string, unknown>;
+  return {
+    autosize: true,
+    height: 320,
+    margin: { l: 56, r: 16, t: 36, b: 48 },
+    paper_bgcolor: 'rgba(0,0,0,0)',
+    plot_bgcolor: 'rgba(0,0,0,0)',
+    font: { family: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', size: 12, color: fg },
+    colorway: palette,
+    legend: { orientation: 'h', y: -0.22 },
+    hovermode: 'closest',
+    ...l,
+    title: { text: plot.title, font: { size: 14 }, x: 0.02, xanchor: 'left' },
+    xaxis: axis(l.xaxis),
+    yaxis: axis(l.yaxis),
+  };
+}
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One x and one y column per trace, padded to the longest trace. */
+export function plotToCsv(plot: Plot): string {
+  const cols: { name: string; values: ArrayLike<unknown> }[] = [];
+  plot.data.forEach((t, i) => {
+    const name = String(t.name ?? `trace ${i + 1}`);
+    for (const axis of ['x', 'y', 'z'] as const) {
+      const v = t[axis] as ArrayLike<unknown> | undefined;
+      if (v && typeof v === 'object' && 'length' in v && !Array.isArray((v as unknown[])[0])) cols.push({ name: `${name} ${axis}`, values: v });
+    }
+  });
+  const n = Math.max(0, ...cols.map((c) => c.values.length));
+  const lines = [cols.map((c) => csvCell(c.name)).join(',')];
+  for (let i = 0; i < n; i++) lines.push(cols.map((c) => csvCell(c.values[i])).join(','));
+  return lines.join('\n') + '\n';
+}
+
+export function download(filename: string, text: string, type = 'text/csv'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Plotly puts its stylesheet in document.head; a shadow root needs a copy. */
+export function adoptPlotlyStyles(root: ShadowRoot): void {
+  const sheets: CSSStyleSheet[] = [];
+  for (const el of document.querySelectorAll<HTMLStyleElement>('style[id^="plotly.js-style"]')) {
+    if (!el.sheet) continue;
+    const copy = new CSSStyleSheet();
+    copy.replaceSync(Array.from(el.sheet.cssRules, (r) => r.cssText).join('\n'));
+    sheets.push(copy);
+  }
+  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !(s as { plotly?: boolean }).plotly), ...sheets.map((s) => Object.assign(s, { plotly: true }))];
+}

@@ -1,0 +1,381 @@
+// <stepwise-widget name="momentum" params="beta=0.1&eta=1" hide="beta" lock="eta">
+// Builds controls from the widget's schema, restores state from the URL,
+// coalesces input to one update per animation frame, runs compute (here or
+// in a Worker), and draws the view with Plotly. Errors are shown beside the
+// control they concern; nothing a reader types can blank the widget.
+import { engine } from '../engine/browser';
+import { EngineFault, ParamError } from '../engine/engine';
+import { Cancelled, WorkerRunner } from '../engine/worker-bridge';
+import { createControl, type Control } from './controls';
+import { defaults, parseAll, validate, type Value } from './params';
+import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, themedLayout } from './plots';
+import { loadWidget } from './registry';
+import css from './styles.css?inline';
+import type { Plot, View, WidgetDef } from './types';
+import { linkFor, readUrl, writeUrl } from './url-state';
+
+let sheet: CSSStyleSheet | null = null;
+function styles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+let instances = 0;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (cls) el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function listAttr(v: string | null): Set<string> {
+  return new Set((v ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 100));
+}
+
+export class StepwiseWidget extends HTMLElement {
+  private def!: WidgetDef;
+  private root!: ShadowRoot;
+  private values: Record<string, Value> = {};
+  private start: Record<string, Value> = {};
+  private controls = new Map<string, Control>();
+  private plotDivs = new Map<string, HTMLDivElement>();
+  private lastView: View | null = null;
+  private frame = 0;
+  private runner: WorkerRunner | null = null;
+  private uid = ++instances;
+  private els!: {
+    box: HTMLElement; readouts: HTMLElement; plots: HTMLElement; notes: HTMLElement; summary: HTMLElement;
+    status: HTMLElement; notice: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement;
+  };
+  private started = false;
+  private themeObserver: MutationObserver | null = null;
+
+  /** Where URL state lives: on by default in the book, off with url-state="off". */
+  private get key(): string {
+    return (this.getAttribute('key') || this.getAttribute('name') || '').slice(0, 60);
+  }
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    this.root = this.attachShadow({ mode: 'open' });
+    this.root.adoptedStyleSheets = [styles()];
+    this.root.append(h('div', 'sw-loading', 'Loading the widget…'));
+    this.init().catch((e) => this.fatal(e));
+  }
+
+  disconnectedCallback(): void {
+    this.runner?.dispose();
+    this.themeObserver?.disconnect();
+  }
+
+  private get dark(): boolean {
+    const t = this.getAttribute('theme');
+    if (t) return t === 'dark';
+    return document.documentElement.classList.contains('dark');
+  }
+
+  private async init(): Promise<void> {
+    const name = this.getAttribute('name') ?? '';
+    this.def = await loadWidget(name);
+    const schema = this.def.schema;
+    const notices: string[] = [];
+
+    // Starting values: defaults, then the embedding page's params attribute.
+    const attr = parseAll(schema, new URLSearchParams((this.getAttribute('params') ?? '').slice(0, 8000)));
+    notices.push(...attr.problems.map((p) => `Page setting: ${p}.`));
+    this.start = attr.values;
+    // Then the URL, unless the embedding page turned URL state off.
+    const fromUrl = this.urlState ? parseAll(schema, readUrl(this.key), this.start) : { values: this.start, problems: [] };
+    notices.push(...fromUrl.problems.map((p) => `Link: ${p}.`));
+    const hidden = listAttr(this.getAttribute('hide'));
+    const locked = listAttr(this.getAttribute('lock'));
+    this.values = { ...fromUrl.values };
+    for (const k of locked) if (k in schema) this.values[k] = this.start[k];
+
+    this.build(hidden, locked);
+    if (notices.length) this.notice(notices.join(' '));
+    this.themeObserver = new MutationObserver(() => this.lastView && this.draw(this.lastView));
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+
+    await Promise.all([this.def.worker ? null : engine.ready(), loadPlotly()]);
+    this.update();
+  }
+
+  private get urlState(): boolean {
+    return this.getAttribute('url-state') !== 'off';
+  }
+
+  private build(hidden: Set<string>, locked: Set<string>): void {
+    const d = this.def;
+    const box = h('section', 'sw');
+    box.setAttribute('aria-label', `${d.title} (interactive)`);
+    const head = h('div', 'sw-head');
+    const title = h('h3', 'sw-title', d.title);
+    const tools = h('div', 'sw-tools');
+    const button = (label: string, help: string, act: () => void) => {
+      const b = h('button', undefined, label);
+      b.type = 'button';
+      b.title = help;
+      b.addEventListener('click', act);
+      tools.append(b);
+      return b;
+    };
+    button('Reset', 'Back to the starting values', () => this.reset());
+    const copy = button('Copy link', 'Copy a link that restores this exact state', async () => {
+      const url = linkFor(this.key, d.schema, this.values, defaults(d.schema));
+      try {
+        await navigator.clipboard.writeText(url);
+        copy.textContent = 'Copied';
+      } catch {
+        prompt('Copy this link:', url);
+      }
+      setTimeout(() => (copy.textContent = 'Copy link'), 1500);
+    });
+    head.append(title, tools);
+
+    const controls = h('div', 'sw-controls');
+    const groups = new Map<string, HTMLElement>();
+    for (const [key, spec] of Object.entries(d.schema)) {
+      if (hidden.has(key)) continue;
+      const c = createControl(key, spec, `sw${this.uid}-${key}`, (v) => this.set(key, v));
+      c.set(this.values[key]);
+      if (locked.has(key)) c.lock('Set by this page');
+      this.controls.set(key, c);
+      let parent: HTMLElement = controls;
+      if (spec.group) {
+        let g = groups.get(spec.group);
+        if (!g) {
+          g = h('fieldset', 'sw-group');
+          g.append(h('legend', undefined, spec.group));
+          groups.set(spec.group, g);
+          controls.append(g);
+        }
+        parent = g;
+      }
+      parent.append(c.el);
+    }
+    if (d.presets?.length) {
+      const row = h('div', 'sw-presets');
+      row.append(h('span', undefined, 'Presets:'));
+      for (const p of d.presets) {
+        const b = h('button', undefined, p.label);
+        b.type = 'button';
+        b.addEventListener('click', () => this.assign(p.params as Record<string, Value>));
+        row.append(b);
+      }
+      controls.append(row);
+    }
+
+    const out = h('div', 'sw-out');
+    const progress = h('div', 'sw-progress');
+    const bar = h('progress');
+    bar.max = 1;
+    bar.setAttribute('aria-label', 'Computation progress');
+    const cancel = h('button', undefined, 'Cancel');
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => this.runner?.cancel());
+    progress.append(bar, cancel);
+    progress.hidden = true;
+    const readouts = h('dl', 'sw-readouts');
+    const plots = h('div', 'sw-plots');
+    const notes = h('ul', 'sw-notes');
+    const summary = h('p', 'sw-summary');
+    summary.setAttribute('aria-live', 'polite');
+    const status = h('p', 'sw-error');
+    status.setAttribute('role', 'alert');
+    status.hidden = true;
+    const notice = h('p', 'sw-notice');
+    notice.hidden = true;
+    out.append(notice, progress, readouts, plots, notes, status, summary);
+
+    const body = h('div', 'sw-body');
+    body.append(controls, out);
+    box.append(head, body);
+    this.root.replaceChildren(box);
+    this.els = { box, readouts, plots, notes, summary, status, notice, progress, bar };
+  }
+
+  private notice(text: string): void {
+    this.els.notice.textContent = text;
+    this.els.notice.hidden = false;
+  }
+
+  /** Sets parameters from outside (tests, presets, plot clicks). */
+  assign(values: Record<string, Value>): void {
+    for (const [k, v] of Object.entries(values)) {
+      if (!(k in this.def.schema) || validate(this.def.schema[k], v)) continue;
+      this.values[k] = structuredClone(v);
+      this.controls.get(k)?.set(v);
+      this.controls.get(k)?.setError(null);
+    }
+    this.changed();
+  }
+
+  private set(key: string, value: Value): void {
+    this.values[key] = value;
+    this.changed();
+  }
+
+  private reset(): void {
+    this.values = structuredClone(this.start);
+    for (const [k, c] of this.controls) {
+      c.set(this.values[k]);
+      c.setError(null);
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.urlState) writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
+  }
+
+  private async update(): Promise<void> {
+    this.frame = 0;
+    const d = this.def;
+    this.els.status.hidden = true;
+    for (const c of this.controls.values()) c.setError(null);
+    for (const [k, spec] of Object.entries(d.schema)) {
+      const e = validate(spec, this.values[k]);
+      if (e) return this.problem(`${spec.label} ${e}`, k);
+    }
+    try {
+      let result: unknown;
+      if (d.worker) {
+        this.runner ??= new WorkerRunner();
+        this.els.progress.hidden = false;
+        this.els.bar.value = 0;
+        result = await this.runner.run(d.id, this.values, (f) => (this.els.bar.value = f));
+        this.els.progress.hidden = true;
+      } else {
+        await engine.ready();
+        result = d.compute(engine, this.values as never);
+      }
+      const view = d.view(result, this.values as never);
+      this.els.box.classList.remove('sw-stale');
+      await this.draw(view);
+      this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view } }));
+    } catch (e) {
+      if (e instanceof Cancelled) {
+        this.els.progress.hidden = true;
+        return this.problem('Stopped. Change a setting to run again.');
+      }
+      this.els.progress.hidden = true;
+      if (e instanceof ParamError) return this.problem(e.message, e.param);
+      if (e instanceof EngineFault) {
+        this.problem(e.message);
+        // The faulted instance is gone; load a fresh one for the next change.
+        engine.ready().catch(() => {});
+        return;
+      }
+      this.problem(`Something went wrong: ${(e as Error).message}`);
+    }
+  }
+
+  /** Shows an error beside its control (or under the plots), dims the stale plots. */
+  private problem(message: string, param?: string): void {
+    const c = param ? this.controls.get(param) : undefined;
+    if (c) c.setError(message.replace(new RegExp(`^${param}\\s`), ''));
+    else {
+      this.els.status.textContent = message;
+      this.els.status.hidden = false;
+    }
+    this.els.box.classList.add('sw-stale');
+    this.els.summary.textContent = `Not updated: ${message}`;
+    this.dispatchEvent(new CustomEvent('stepwise-error', { detail: { message, param } }));
+  }
+
+  private async draw(view: View): Promise<void> {
+    this.lastView = view;
+    const Plotly = await loadPlotly();
+    const { readouts, plots, notes, summary } = this.els;
+    readouts.replaceChildren(
+      ...view.readouts.map((r) => {
+        const item = h('div', 'sw-readout');
+        const dt = h('dt', undefined, r.label);
+        const dd = h('dd', undefined, r.value);
+        if (r.hint) item.title = r.hint;
+        item.append(dt, dd);
+        return item;
+      }),
+    );
+    const seen = new Set<string>();
+    for (const plot of view.plots) {
+      seen.add(plot.id);
+      let div = this.plotDivs.get(plot.id);
+      if (!div) {
+        div = this.makePlot(plot);
+        this.plotDivs.set(plot.id, div);
+      }
+      div.parentElement!.setAttribute('aria-label', plot.title);
+      await Plotly.react(div, plot.data, themedLayout(plot, this.dark), config);
+    }
+    for (const [id, div] of this.plotDivs)
+      if (!seen.has(id)) {
+        Plotly.purge(div);
+        div.parentElement!.remove();
+        this.plotDivs.delete(id);
+      }
+    adoptPlotlyStyles(this.root);
+    notes.replaceChildren(...(view.notes ?? []).map((n) => h('li', undefined, n)));
+    summary.textContent = view.summary;
+  }
+
+  private makePlot(plot: Plot): HTMLDivElement {
+    const wrap = h('figure', 'sw-plot');
+    wrap.setAttribute('role', 'group');
+    wrap.style.margin = '0';
+    const area = h('div', 'sw-plot-area');
+    const tools = h('div', 'sw-plot-tools');
+    const png = h('button', undefined, 'PNG');
+    png.type = 'button';
+    png.title = 'Download this plot as a PNG image';
+    png.addEventListener('click', async () => {
+      const Plotly = await loadPlotly();
+      await Plotly.downloadImage(area, { format: 'png', filename: `${this.def.id}-${plot.id}`, scale: 2 });
+    });
+    const csv = h('button', undefined, 'CSV');
+    csv.type = 'button';
+    csv.title = "Download this plot's data as CSV";
+    csv.addEventListener('click', () => {
+      const current = this.lastView?.plots.find((p) => p.id === plot.id);
+      if (current) download(`${this.def.id}-${plot.id}.csv`, plotToCsv(current));
+    });
+    tools.append(png, csv);
+    wrap.append(area, tools);
+    this.els.plots.append(wrap);
+    if (this.def.onPlotClick) area.addEventListener('click', (ev) => this.plotClick(plot.id, area, ev));
+    return area;
+  }
+
+  /** Turns a click anywhere in a plot's axes into data coordinates for onPlotClick. */
+  private plotClick(plotId: string, area: HTMLDivElement, ev: MouseEvent): void {
+    type Axis = { p2d(px: number): number; _length: number };
+    const fl = (area as unknown as { _fullLayout?: { xaxis: Axis; yaxis: Axis; _size: { l: number; t: number } } })._fullLayout;
+    if (!fl) return;
+    const rect = area.getBoundingClientRect();
+    const px = ev.clientX - rect.left - fl._size.l;
+    const py = ev.clientY - rect.top - fl._size.t;
+    if (px < 0 || py < 0 || px > fl.xaxis._length || py > fl.yaxis._length) return;
+    const x = fl.xaxis.p2d(px), y = fl.yaxis.p2d(py);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    const update = this.def.onPlotClick?.(plotId, x, y, this.values as never);
+    if (update) this.assign(update as Record<string, Value>);
+  }
+
+  private fatal(e: unknown): void {
+    const msg = h('p', 'sw-error', `This widget could not start: ${(e as Error)?.message ?? e}`);
+    msg.setAttribute('role', 'alert');
+    this.root.replaceChildren(msg);
+  }
+
+  /** The current parameter values (for tests and the embed-code button). */
+  get params(): Record<string, Value> {
+    return structuredClone(this.values);
+  }
+}
