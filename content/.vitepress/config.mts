@@ -33,19 +33,24 @@ export const chapters = [
   { text: '11. Landscapes and operators', link: '/11-landscapes' },
 ]
 
+const base = basePath()
+
 export default defineConfig({
   title: 'Stepwise',
   description:
     'An interactive textbook of the mathematics under deep learning, computed in your browser.',
   lang: 'en-US',
-  base: basePath(),
+  base,
   outDir: '../dist',
   cleanUrls: false,
   lastUpdated: false,
   // Dead links fail the build: keep it that way.
   ignoreDeadLinks: false,
 
-  head: [['meta', { name: 'referrer', content: 'no-referrer' }]],
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
+    ['meta', { name: 'referrer', content: 'no-referrer' }],
+  ],
 
   markdown: {
     config(md) {
@@ -63,6 +68,8 @@ export default defineConfig({
 
   vite: {
     worker: { format: 'es' },
+    // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
+    build: { chunkSizeWarningLimit: 2048 },
     server: { fs: { allow: ['..'] } },
     resolve: {
       alias: {
@@ -82,6 +89,7 @@ export default defineConfig({
   },
 
   themeConfig: {
+    logo: '/favicon.svg',
     search: { provider: 'local' },
     nav: [
       { text: 'Chapters', link: '/01-step-size-stability' },
