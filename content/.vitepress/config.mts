@@ -19,7 +19,7 @@ function basePath(): string {
   return base
 }
 
-export const chapters = [
+const chapters = [
   { text: '1. Step size and stability', link: '/01-step-size-stability' },
   { text: '2. Step-size schedules', link: '/02-step-size-schedules' },
   { text: '3. Momentum', link: '/03-momentum' },
@@ -35,13 +35,22 @@ export const chapters = [
 
 const base = basePath()
 
+// Output folder. Default: <repo>/dist. STEPWISE_OUTDIR (relative to the repo
+// root) overrides it; unlike the CLI's --outDir (resolved against the working
+// directory, and ignored by `vitepress preview`) it applies to build and
+// preview alike.
+const repoRoot = path.resolve(here, '../..')
+const outDir = process.env.STEPWISE_OUTDIR
+  ? path.resolve(repoRoot, process.env.STEPWISE_OUTDIR)
+  : '../dist'
+
 export default defineConfig({
   title: 'Stepwise',
   description:
     'An interactive textbook of the mathematics under deep learning, computed in your browser.',
   lang: 'en-US',
   base,
-  outDir: '../dist',
+  outDir,
   cleanUrls: false,
   lastUpdated: false,
   // Dead links fail the build: keep it that way.
@@ -71,6 +80,8 @@ export default defineConfig({
     // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
     build: { chunkSizeWarningLimit: 2048 },
     server: { fs: { allow: ['..'] } },
+    // Pre-bundle Plotly in dev so the first widget does not trigger a reload.
+    optimizeDeps: { include: ['plotly.js-cartesian-dist-min'] },
     resolve: {
       alias: {
         '@engine-build': path.resolve(here, '../../build/wasm'),
