@@ -10,7 +10,7 @@ try {
   buildWasm();
   buildSite();
   step(`Serving the book at http://localhost:${port}/  (Ctrl-C to stop)`);
-  run('npx', ['vitepress', 'preview', 'content', '--outDir', '../dist', '--port', port]);
+  run('npx', ['vitepress', 'preview', 'content', '--port', port]);
 } catch (e) {
   console.error(e.message);
   process.exit(e.exitCode || 1);

@@ -34,6 +34,6 @@ export function buildSite({ base = process.env.STEPWISE_BASE || '/', outDir = 'd
     return;
   }
   step(`Building the book into ${outDir}/ (base ${base})`);
-  run('npx', ['vitepress', 'build', 'content', '--outDir', `../${outDir}`], { env: { ...process.env, STEPWISE_BASE: base } });
+  run('npx', ['vitepress', 'build', 'content'], { env: { ...process.env, STEPWISE_BASE: base, STEPWISE_OUTDIR: outDir } });
   writeFileSync(stamp, hash);
 }

@@ -25,17 +25,20 @@ export const config = {
 export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown> {
   const fg = dark ? '#e5e7eb' : '#1f2937';
   const grid = dark ? '#374151' : '#e5e7eb';
-  const axis = (a: unknown) => ({ gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ...(a as object) });
+  const axis = (a: unknown) => {
+    const given = (a ?? {}) as Record<string, unknown>;
+    return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ...given, title: { standoff: 6, ...(given.title as object) } };
+  };
   const l = plot.layout as Record<string, unknown>;
   return {
     autosize: true,
-    height: 320,
-    margin: { l: 56, r: 16, t: 36, b: 48 },
+    height: 340,
+    margin: { l: 56, r: 16, t: 36, b: 40 },
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
     font: { family: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', size: 12, color: fg },
     colorway: palette,
-    legend: { orientation: 'h', y: -0.22 },
+    legend: { orientation: 'h', x: 0, y: -0.2, yanchor: 'top', font: { size: 11 } },
     hovermode: 'closest',
     ...l,
     title: { text: plot.title, font: { size: 14 }, x: 0.02, xanchor: 'left' },

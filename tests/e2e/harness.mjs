@@ -1,0 +1,87 @@
+// Serves the built book and drives headless Chromium (Debian's, never a
+// downloaded one). Every page is watched for console errors, failed requests
+// and requests that leave localhost.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+export const root = new URL('../../', import.meta.url).pathname;
+export const artifacts = `${root}tests/e2e/artifacts`;
+mkdirSync(artifacts, { recursive: true });
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `vitepress preview` on the built book; resolves once it answers. */
+export async function serve({ outDir = 'dist', base = '/' } = {}) {
+  const port = await freePort();
+  const child = spawn('npx', ['vitepress', 'preview', 'content', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, STEPWISE_BASE: base, STEPWISE_OUTDIR: outDir },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, stop: () => { try { process.kill(-child.pid); } catch {} } };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A page that records console errors, failed requests and off-host requests. */
+export async function watchedPage(browser, opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // ERR_ABORTED is a request the page itself dropped (a prefetch cut short by
+  // navigating away), not a failure.
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (!why.includes('ERR_ABORTED')) problems.push(`failed request: ${r.url()} (${why})`);
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol))
+      problems.push(`request left the machine: ${r.url()}`);
+  });
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  return { page, context, problems };
+}
+
+/** Waits until every widget on the page has drawn (or shown an error). */
+export async function widgetsDrawn(page, timeout = 20000) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
+      const r = w.shadowRoot;
+      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error'));
+    }),
+    null,
+    { timeout },
+  );
+  return page.$$eval('stepwise-widget', (ws) => ws.map((w) => ({
+    name: w.getAttribute('name'),
+    error: w.shadowRoot.querySelector('.sw-error:not([hidden])')?.textContent ?? null,
+    summary: w.shadowRoot.querySelector('.sw-summary')?.textContent ?? '',
+  })));
+}
