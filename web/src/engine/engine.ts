@@ -55,6 +55,8 @@ export class Engine {
 
   /** Calls a bound function synchronously. The engine must be ready(). */
   call<T>(fn: string, params: object): T {
+    // Reading a field of null or undefined would throw inside the C++ call.
+    if (params === null || typeof params !== 'object') throw new ParamError('The parameters must be an object.');
     const m = this.module;
     if (!m) throw new EngineFault('The compute engine is not loaded yet.');
     const f = m[fn];

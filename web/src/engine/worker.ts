@@ -1,5 +1,6 @@
 // Worker entry: runs a widget's compute off the main thread, posting progress.
 import { engine } from './browser';
+import { checkParams } from '../runtime/params';
 import { loadWidget } from '../runtime/registry';
 import { EngineFault, ParamError } from './engine';
 
@@ -19,6 +20,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     await engine.ready();
     const def = await loadWidget(widget);
+    checkParams(def.schema, params);
     let last = 0;
     const result = def.compute(engine, params as never, {
       progress(f) {

@@ -66,16 +66,18 @@ function numberControl(key: string, spec: NumberSpec, id: string, onChange: OnCh
   const box = h('input', { type: 'text', inputmode: 'decimal', class: 'ctl-number', 'aria-label': `${spec.label} value`, 'aria-describedby': `${id}-err`, size: '8' });
   f.row.append(range, box);
   if (spec.unit) f.row.append(h('span', { class: 'ctl-unit' }, spec.unit));
+  // Screen readers announce the value with its unit, not the slider position.
+  const announce = () => range.setAttribute('aria-valuetext', spec.unit ? `${box.value} ${spec.unit}` : box.value);
   const show = (v: number) => {
     box.value = format(spec, v);
     range.value = String(map.toPos(v));
-    range.setAttribute('aria-valuetext', spec.unit ? `${box.value} ${spec.unit}` : box.value);
+    announce();
   };
   range.addEventListener('input', () => {
     const v = map.fromPos(Number(range.value));
     const clamped = Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(v) : v));
     box.value = format(spec, clamped);
-    range.setAttribute('aria-valuetext', box.value);
+    announce();
     f.setError(null);
     onChange(clamped);
   });
@@ -84,6 +86,7 @@ function numberControl(key: string, spec: NumberSpec, id: string, onChange: OnCh
     if (!r.ok) return f.setError(r.error);
     f.setError(null);
     range.value = String(map.toPos(r.value as number));
+    announce();
     onChange(r.value);
   };
   box.addEventListener('change', commit);

@@ -1,6 +1,7 @@
 // Parameter text <-> values, shared by the controls, the URL state, embed
 // attributes and the headless `solve` command. Lists are comma-separated,
 // matrices are rows separated by ';' (e.g. "1,0;0,1").
+import { ParamError } from '../engine/engine';
 import type { ParamSpec, Schema } from './types';
 
 export type Value = number | string | boolean | number[] | number[][];
@@ -69,6 +70,18 @@ export function validate(spec: ParamSpec, value: unknown): string | null {
       }
       return null;
     }
+  }
+}
+
+/**
+ * Throws a ParamError naming the first parameter the schema rejects. Every
+ * caller of a widget's compute goes through this, so compute only ever sees
+ * values of the declared kinds and ranges.
+ */
+export function checkParams(schema: Schema, values: Record<string, unknown>): void {
+  for (const [k, spec] of Object.entries(schema)) {
+    const e = validate(spec, values[k]);
+    if (e) throw new ParamError(`${spec.label} ${e}`, k);
   }
 }
 

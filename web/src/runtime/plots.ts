@@ -1,5 +1,5 @@
 // Plotly, loaded once and lazily, with our theme; plus PNG/CSV export.
-import { palette } from './palette';
+import { palette, themeColor } from './palette';
 import type { Plot } from './types';
 
 type PlotlyApi = {
@@ -22,6 +22,16 @@ export const config = {
   modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'],
 };
 
+/** Swaps every color a view set (any `...color` key) for its theme's partner. */
+export function recolor<T>(value: T, dark: boolean, isColor = false): T {
+  if (typeof value === 'string') return (isColor ? themeColor(value, dark) : value) as T;
+  if (Array.isArray(value)) return (typeof value[0] === 'number' ? value : value.map((v) => recolor(v, dark, isColor))) as T;
+  if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = recolor(v, dark, /color$/i.test(k));
+  return out as T;
+}
+
 export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown> {
   const fg = dark ? '#e5e7eb' : '#1f2937';
   const grid = dark ? '#374151' : '#e5e7eb';
@@ -29,7 +39,7 @@ export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown>
     const given = (a ?? {}) as Record<string, unknown>;
     return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ...given, title: { standoff: 6, ...(given.title as object) } };
   };
-  const l = plot.layout as Record<string, unknown>;
+  const l = recolor(plot.layout, dark);
   return {
     autosize: true,
     height: 340,
@@ -52,9 +62,14 @@ function csvCell(v: unknown): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One x and one y column per trace, padded to the longest trace. */
-export function plotToCsv(plot: Plot): string {
-  const cols: { name: string; values: ArrayLike<unknown> }[] = [];
+export interface Column {
+  name: string;
+  values: ArrayLike<unknown>;
+}
+
+/** One column per 1-D x, y or z array of each trace (grids are left out). */
+export function plotColumns(plot: Plot): Column[] {
+  const cols: Column[] = [];
   plot.data.forEach((t, i) => {
     const name = String(t.name ?? `trace ${i + 1}`);
     for (const axis of ['x', 'y', 'z'] as const) {
@@ -62,6 +77,12 @@ export function plotToCsv(plot: Plot): string {
       if (v && typeof v === 'object' && 'length' in v && !Array.isArray((v as unknown[])[0])) cols.push({ name: `${name} ${axis}`, values: v });
     }
   });
+  return cols;
+}
+
+/** The columns of plotColumns as CSV, padded to the longest trace. */
+export function plotToCsv(plot: Plot): string {
+  const cols = plotColumns(plot);
   const n = Math.max(0, ...cols.map((c) => c.values.length));
   const lines = [cols.map((c) => csvCell(c.name)).join(',')];
   for (let i = 0; i < n; i++) lines.push(cols.map((c) => csvCell(c.values[i])).join(','));

@@ -7,8 +7,10 @@ import { engine } from '../engine/browser';
 import { EngineFault, ParamError } from '../engine/engine';
 import { Cancelled, WorkerRunner } from '../engine/worker-bridge';
 import { createControl, type Control } from './controls';
-import { defaults, parseAll, validate, type Value } from './params';
-import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, themedLayout } from './plots';
+import { checkParams, defaults, parseAll, validate, type Value } from './params';
+import { dataTable } from './data-table';
+import { finitePlot } from './finite-plot';
+import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, recolor, themedLayout } from './plots';
 import { loadWidget } from './registry';
 import css from './styles.css?inline';
 import type { Plot, View, WidgetDef } from './types';
@@ -43,6 +45,7 @@ export class StepwiseWidget extends HTMLElement {
   private start: Record<string, Value> = {};
   private controls = new Map<string, Control>();
   private plotDivs = new Map<string, HTMLDivElement>();
+  private tables = new Map<string, HTMLElement>();
   private lastView: View | null = null;
   private frame = 0;
   private runner: WorkerRunner | null = null;
@@ -53,6 +56,10 @@ export class StepwiseWidget extends HTMLElement {
   };
   private started = false;
   private themeObserver: MutationObserver | null = null;
+  /** Non-finite values the view produced and the runtime kept off the plots (for tests). */
+  readonly nonFinite: string[] = [];
+  /** The page's engine, so tests can force a trap and watch the recovery. */
+  static readonly engine = engine;
 
   /** Where URL state lives: on by default in the book, off with url-state="off". */
   private get key(): string {
@@ -240,11 +247,8 @@ export class StepwiseWidget extends HTMLElement {
     const d = this.def;
     this.els.status.hidden = true;
     for (const c of this.controls.values()) c.setError(null);
-    for (const [k, spec] of Object.entries(d.schema)) {
-      const e = validate(spec, this.values[k]);
-      if (e) return this.problem(`${spec.label} ${e}`, k);
-    }
     try {
+      checkParams(d.schema, this.values);
       let result: unknown;
       if (d.worker) {
         this.runner ??= new WorkerRunner();
@@ -290,7 +294,17 @@ export class StepwiseWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('stepwise-error', { detail: { message, param } }));
   }
 
-  private async draw(view: View): Promise<void> {
+  private async draw(given: View): Promise<void> {
+    const problems: string[] = [];
+    const view = { ...given, plots: given.plots.map((p) => {
+      const g = finitePlot(p);
+      problems.push(...g.problems);
+      return g.plot;
+    }) };
+    if (problems.length) {
+      this.nonFinite.push(...problems);
+      console.warn(`[stepwise] ${this.def.id}: non-finite values kept off the plots: ${problems.join('; ')}`);
+    }
     this.lastView = view;
     const Plotly = await loadPlotly();
     const { readouts, plots, notes, summary } = this.els;
@@ -313,13 +327,16 @@ export class StepwiseWidget extends HTMLElement {
         this.plotDivs.set(plot.id, div);
       }
       div.parentElement!.setAttribute('aria-label', plot.title);
-      await Plotly.react(div, plot.data, themedLayout(plot, this.dark), config);
+      await Plotly.react(div, recolor(plot.data, this.dark), themedLayout(plot, this.dark), config);
+      const table = this.tables.get(plot.id);
+      if (table && !table.hidden) table.replaceChildren(dataTable(plot));
     }
     for (const [id, div] of this.plotDivs)
       if (!seen.has(id)) {
         Plotly.purge(div);
         div.parentElement!.remove();
         this.plotDivs.delete(id);
+        this.tables.delete(id);
       }
     adoptPlotlyStyles(this.root);
     notes.replaceChildren(...(view.notes ?? []).map((n) => h('li', undefined, n)));
@@ -346,8 +363,26 @@ export class StepwiseWidget extends HTMLElement {
       const current = this.lastView?.plots.find((p) => p.id === plot.id);
       if (current) download(`${this.def.id}-${plot.id}.csv`, plotToCsv(current));
     });
-    tools.append(png, csv);
-    wrap.append(area, tools);
+    const table = h('div', 'sw-table');
+    table.id = `sw${this.uid}-${plot.id}-table`;
+    table.tabIndex = 0;
+    table.setAttribute('role', 'region');
+    table.setAttribute('aria-label', `Data of ${plot.title}`);
+    table.hidden = true;
+    const show = h('button', undefined, 'Table');
+    show.type = 'button';
+    show.title = "Show this plot's data as a table";
+    show.setAttribute('aria-expanded', 'false');
+    show.setAttribute('aria-controls', table.id);
+    show.addEventListener('click', () => {
+      table.hidden = !table.hidden;
+      show.setAttribute('aria-expanded', String(!table.hidden));
+      const current = this.lastView?.plots.find((p) => p.id === plot.id);
+      table.replaceChildren(...(!table.hidden && current ? [dataTable(current)] : []));
+    });
+    this.tables.set(plot.id, table);
+    tools.append(show, png, csv);
+    wrap.append(area, tools, table);
     this.els.plots.append(wrap);
     if (this.def.onPlotClick) area.addEventListener('click', (ev) => this.plotClick(plot.id, area, ev));
     return area;
