@@ -2,7 +2,7 @@
 // downloaded one). Every page is watched for console errors, failed requests
 // and requests that leave localhost.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
@@ -74,7 +74,8 @@ export async function widgetsDrawn(page, timeout = 20000) {
   await page.waitForFunction(
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
-      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error'));
+      // Drawn means plotted and summarised; the status line exists hidden from the start.
+      return r && ((r.querySelector('.js-plotly-plot .main-svg') && r.querySelector('.sw-summary')?.textContent) || r.querySelector('.sw-error:not([hidden])'));
     }),
     null,
     { timeout },
@@ -84,4 +85,19 @@ export async function widgetsDrawn(page, timeout = 20000) {
     error: w.shadowRoot.querySelector('.sw-error:not([hidden])')?.textContent ?? null,
     summary: w.shadowRoot.querySelector('.sw-summary')?.textContent ?? '',
   })));
+}
+
+/** The built book's pages (optionally only those with a widget), sorted. */
+export function bookPages({ withWidgets = false } = {}) {
+  return readdirSync(`${root}dist`)
+    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .filter((f) => !withWidgets || readFileSync(`${root}dist/${f}`, 'utf8').includes('<stepwise-widget'))
+    .sort();
+}
+
+/** A watched page in VitePress's light or dark theme (it reads the stored choice). */
+export async function themedPage(browser, theme, opts = {}) {
+  const w = await watchedPage(browser, { colorScheme: theme, ...opts });
+  await w.context.addInitScript((t) => localStorage.setItem('vitepress-theme-appearance', t), theme);
+  return w;
 }

@@ -9,6 +9,6 @@ export function widgetIds(): string[] {
 
 export async function loadWidget(id: string): Promise<WidgetDef> {
   const load = modules[`../widgets/${id}/index.ts`];
-  if (!load) throw new Error(`There is no widget named "${id}".`);
+  if (!load) throw new Error(`There is no widget named "${id.slice(0, 60)}".`);
   return (await load()).widget;
 }

@@ -6,13 +6,14 @@ import type { Schema } from './types';
 
 const MAX_QUERY = 8000;
 
-export function readUrl(key: string): [string, string][] {
-  if (location.search.length > MAX_QUERY) return [];
+/** This widget's entries in the page URL; a URL too long to be ours is ignored whole. */
+export function readUrl(key: string): { entries: [string, string][]; tooLong: boolean } {
+  if (location.search.length > MAX_QUERY) return { entries: [], tooLong: true };
   const prefix = `${key}.`;
   const out: [string, string][] = [];
   for (const [k, v] of new URLSearchParams(location.search))
     if (k.startsWith(prefix)) out.push([k.slice(prefix.length), v]);
-  return out;
+  return { entries: out, tooLong: false };
 }
 
 export function writeUrl(key: string, schema: Schema, values: Record<string, Value>, start: Record<string, Value>): void {

@@ -26,6 +26,8 @@ function styles(): CSSStyleSheet {
 }
 
 let instances = 0;
+/** Longest params attribute read; a longer one is ignored whole, with a notice. */
+const MAX_ATTR = 8000;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -93,19 +95,24 @@ export class StepwiseWidget extends HTMLElement {
     const notices: string[] = [];
 
     // Starting values: defaults, then the embedding page's params attribute.
-    const attr = parseAll(schema, new URLSearchParams((this.getAttribute('params') ?? '').slice(0, 8000)));
+    const given = this.getAttribute('params') ?? '';
+    if (given.length > MAX_ATTR) notices.push('Page setting: too long, its settings were ignored.');
+    const attr = parseAll(schema, new URLSearchParams(given.length > MAX_ATTR ? '' : given));
     notices.push(...attr.problems.map((p) => `Page setting: ${p}.`));
     this.start = attr.values;
     // Then the URL, unless the embedding page turned URL state off.
-    const fromUrl = this.urlState ? parseAll(schema, readUrl(this.key), this.start) : { values: this.start, problems: [] };
+    const url = this.urlState ? readUrl(this.key) : { entries: [], tooLong: false };
+    if (url.tooLong) notices.push('Link: too long, its settings were ignored.');
+    const fromUrl = parseAll(schema, url.entries, this.start);
     notices.push(...fromUrl.problems.map((p) => `Link: ${p}.`));
     const hidden = listAttr(this.getAttribute('hide'));
     const locked = listAttr(this.getAttribute('lock'));
     this.values = { ...fromUrl.values };
-    for (const k of locked) if (k in schema) this.values[k] = this.start[k];
+    for (const k of locked) if (Object.hasOwn(schema, k)) this.values[k] = this.start[k];
 
     this.build(hidden, locked);
-    if (notices.length) this.notice(notices.join(' '));
+    // A hostile link can carry thousands of bad keys: name a few, count the rest.
+    if (notices.length) this.notice([...notices.slice(0, 4), ...(notices.length > 4 ? [`(${notices.length - 4} more ignored.)`] : [])].join(' '));
     this.themeObserver = new MutationObserver(() => this.lastView && this.draw(this.lastView));
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 
@@ -215,7 +222,7 @@ export class StepwiseWidget extends HTMLElement {
   /** Sets parameters from outside (tests, presets, plot clicks). */
   assign(values: Record<string, Value>): void {
     for (const [k, v] of Object.entries(values)) {
-      if (!(k in this.def.schema) || validate(this.def.schema[k], v)) continue;
+      if (!Object.hasOwn(this.def.schema, k) || validate(this.def.schema[k], v)) continue;
       this.values[k] = structuredClone(v);
       this.controls.get(k)?.set(v);
       this.controls.get(k)?.setError(null);
@@ -384,7 +391,10 @@ export class StepwiseWidget extends HTMLElement {
     tools.append(show, png, csv);
     wrap.append(area, tools, table);
     this.els.plots.append(wrap);
-    if (this.def.onPlotClick) area.addEventListener('click', (ev) => this.plotClick(plot.id, area, ev));
+    if (this.def.onPlotClick) {
+      area.classList.add('sw-clickable');
+      area.addEventListener('click', (ev) => this.plotClick(plot.id, area, ev));
+    }
     return area;
   }
 
@@ -407,6 +417,11 @@ export class StepwiseWidget extends HTMLElement {
     const msg = h('p', 'sw-error', `This widget could not start: ${(e as Error)?.message ?? e}`);
     msg.setAttribute('role', 'alert');
     this.root.replaceChildren(msg);
+  }
+
+  /** Whether compute runs in a Worker (tests force traps only on the page's engine). */
+  get usesWorker(): boolean {
+    return !!this.def?.worker;
   }
 
   /** The current parameter values (for tests and the embed-code button). */

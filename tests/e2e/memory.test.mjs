@@ -1,0 +1,102 @@
+// Leaks through the real UI in Chromium (Node's memory.test.ts does 10,000
+// changes per widget on compute; here fewer, through the page): UI_CHANGES
+// slider moves per widget, each awaited, and for Worker widgets WORKER_RUNS
+// runs started and cancelled. After a warm-up and GC, the JS heap, DOM nodes,
+// event listeners and the WASM heap stay within the bounds below, and
+// cancelled runs leave no Worker behind.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { bookPages, launch, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+
+const UI_CHANGES = 150;
+const WORKER_RUNS = 100;
+const WARM_UP = 20;
+const MAX_JS_GROWTH = 3 * 1024 * 1024;
+const MAX_NODE_GROWTH = 100;
+const MAX_LISTENER_GROWTH = 20;
+const MAX_WASM_GROWTH = 64 * 1024;
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function measure(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const wasm = await page.evaluate(() => customElements.get('stepwise-widget').engine.raw?.engineMemory({}).heap_used ?? 0);
+  return { js: usedSize, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), wasm };
+}
+
+/** One awaited slider move; direction alternates in sweeps of ten so values keep changing. */
+async function move(page, el, slider, i) {
+  const done = el.evaluate((w) => new Promise((res) => {
+    const end = () => {
+      w.removeEventListener('stepwise-update', end);
+      w.removeEventListener('stepwise-error', end);
+      res();
+    };
+    w.addEventListener('stepwise-update', end);
+    w.addEventListener('stepwise-error', end);
+  }));
+  const atEnd = await slider.evaluate((s, up) => s.value === (up ? s.max : s.min), Math.floor(i / 10) % 2 === 0);
+  await slider.focus();
+  await page.keyboard.press(Math.floor(i / 10) % 2 === 0 !== atEnd ? 'ArrowRight' : 'ArrowLeft');
+  await done;
+}
+
+/** Starts a Worker run with a slider move and cancels it once it is under way. */
+async function startAndCancel(page, el, slider, i) {
+  const stopped = el.evaluate((w) => new Promise((res) => {
+    const end = (e) => {
+      w.removeEventListener('stepwise-update', end);
+      w.removeEventListener('stepwise-error', end);
+      res(e.type);
+    };
+    w.addEventListener('stepwise-update', end);
+    w.addEventListener('stepwise-error', end);
+  }));
+  await slider.focus();
+  await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+  const cancel = el.locator('.sw-progress button');
+  await cancel.click({ timeout: 5000 }).catch(() => {}); // a run may finish before the click
+  await stopped;
+}
+
+for (const file of bookPages({ withWidgets: true })) {
+  test(`memory: ${file}: ${UI_CHANGES} slider moves per widget (and ${WORKER_RUNS} cancelled runs per Worker widget) leave memory flat`, async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(server.url + file, { waitUntil: 'load' });
+    const widgets = await widgetsDrawn(page);
+    for (let i = 0; i < widgets.length; i++) {
+      const el = page.locator('stepwise-widget').nth(i);
+      const slider = el.locator('input[type=range]:not([disabled])').first();
+      if (!(await slider.count())) continue;
+      const worker = await el.evaluate((w) => w.usesWorker);
+      const act = worker ? startAndCancel : move;
+      const n = worker ? WORKER_RUNS : UI_CHANGES;
+      for (let k = 0; k < WARM_UP; k++) await act(page, el, slider, k);
+      const before = await measure(page, cdp);
+      for (let k = 0; k < n; k++) await act(page, el, slider, WARM_UP + k);
+      const after = await measure(page, cdp);
+      const growth = Object.fromEntries(Object.keys(before).map((k) => [k, after[k] - before[k]]));
+      console.log(`memory ${widgets[i].name}: ${n} ${worker ? 'cancelled runs' : 'UI changes'}; growth: JS ${(growth.js / 1024).toFixed(0)} KiB, nodes ${growth.nodes}, listeners ${growth.listeners}, WASM ${growth.wasm} B`);
+      assert.ok(growth.js <= MAX_JS_GROWTH, `${widgets[i].name}: JS heap grew by ${growth.js} bytes`);
+      assert.ok(growth.nodes <= MAX_NODE_GROWTH, `${widgets[i].name}: ${growth.nodes} more DOM nodes`);
+      assert.ok(growth.listeners <= MAX_LISTENER_GROWTH, `${widgets[i].name}: ${growth.listeners} more event listeners`);
+      assert.ok(growth.wasm <= MAX_WASM_GROWTH, `${widgets[i].name}: WASM heap grew by ${growth.wasm} bytes`);
+      if (worker) assert.ok(page.workers().length <= 1, `${widgets[i].name}: ${page.workers().length} Workers alive`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
