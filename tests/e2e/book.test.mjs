@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { artifacts, launch, root, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { artifacts, launch, nextEvent, root, serve, watchedPage, widgetsDrawn } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -32,11 +32,11 @@ for (const file of pages) {
       const slider = el.locator('input[type=range]:not([disabled])').first();
       if ((await slider.count()) === 0) continue;
       const before = await el.evaluate((w) => JSON.stringify(w.params));
-      const updated = el.evaluate((w) => new Promise((res) => w.addEventListener('stepwise-update', () => res(true), { once: true })));
+      const updated = await nextEvent(el);
       await slider.focus();
       const atMax = await slider.evaluate((s) => s.value === s.max);
       await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-      assert.equal(await updated, true);
+      assert.equal(await updated(), 'update');
       assert.notEqual(await el.evaluate((w) => JSON.stringify(w.params)), before, `${widgets[i].name}: keyboard did not change a parameter`);
     }
     assert.deepEqual(problems, []);

@@ -70,7 +70,7 @@ export async function watchedPage(browser, opts = {}) {
 }
 
 /** Waits until every widget on the page has drawn (or shown an error). */
-export async function widgetsDrawn(page, timeout = 20000) {
+export async function widgetsDrawn(page, timeout = 60000) {
   await page.waitForFunction(
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
@@ -100,4 +100,26 @@ export async function themedPage(browser, theme, opts = {}) {
   const w = await watchedPage(browser, { colorScheme: theme, ...opts });
   await w.context.addInitScript((t) => localStorage.setItem('vitepress-theme-appearance', t), theme);
   return w;
+}
+
+/**
+ * Starts listening for the widget's next update or error event; the returned
+ * function resolves with 'update', 'error: <message>' or 'timeout' (15 s).
+ * The listener is in place before this resolves, so no event can slip past.
+ */
+export async function nextEvent(el) {
+  await el.evaluate((w) => {
+    w.nextEventForTest = new Promise((res) => {
+      const done = (e) => {
+        w.removeEventListener('stepwise-update', done);
+        w.removeEventListener('stepwise-error', done);
+        clearTimeout(timer);
+        res(!e ? 'timeout' : e.type === 'stepwise-error' ? `error: ${e.detail.message}` : 'update');
+      };
+      const timer = setTimeout(done, 15000);
+      w.addEventListener('stepwise-update', done);
+      w.addEventListener('stepwise-error', done);
+    });
+  });
+  return () => el.evaluate((w) => w.nextEventForTest);
 }

@@ -6,11 +6,11 @@
 // cancelled runs leave no Worker behind.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { bookPages, launch, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { bookPages, launch, nextEvent, serve, watchedPage, widgetsDrawn } from './harness.mjs';
 
 const UI_CHANGES = 150;
 const WORKER_RUNS = 100;
-const WARM_UP = 20;
+const WARM_UP = 40;
 const MAX_JS_GROWTH = 3 * 1024 * 1024;
 const MAX_NODE_GROWTH = 100;
 const MAX_LISTENER_GROWTH = 20;
@@ -37,37 +37,36 @@ async function measure(page, cdp) {
 
 /** One awaited slider move; direction alternates in sweeps of ten so values keep changing. */
 async function move(page, el, slider, i) {
-  const done = el.evaluate((w) => new Promise((res) => {
-    const end = () => {
-      w.removeEventListener('stepwise-update', end);
-      w.removeEventListener('stepwise-error', end);
-      res();
-    };
-    w.addEventListener('stepwise-update', end);
-    w.addEventListener('stepwise-error', end);
-  }));
+  const done = await nextEvent(el);
   const atEnd = await slider.evaluate((s, up) => s.value === (up ? s.max : s.min), Math.floor(i / 10) % 2 === 0);
   await slider.focus();
   await page.keyboard.press(Math.floor(i / 10) % 2 === 0 !== atEnd ? 'ArrowRight' : 'ArrowLeft');
-  await done;
+  assert.notEqual(await done(), 'timeout', 'a slider move never updated the widget');
 }
 
 /** Starts a Worker run with a slider move and cancels it once it is under way. */
 async function startAndCancel(page, el, slider, i) {
-  const stopped = el.evaluate((w) => new Promise((res) => {
-    const end = (e) => {
-      w.removeEventListener('stepwise-update', end);
-      w.removeEventListener('stepwise-error', end);
-      res(e.type);
-    };
-    w.addEventListener('stepwise-update', end);
-    w.addEventListener('stepwise-error', end);
-  }));
+  const stopped = await nextEvent(el);
   await slider.focus();
   await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
-  const cancel = el.locator('.sw-progress button');
-  await cancel.click({ timeout: 5000 }).catch(() => {}); // a run may finish before the click
-  await stopped;
+  // Click Cancel as soon as the progress bar shows; a fast run may finish first.
+  await el.evaluate((w) => new Promise((res) => {
+    const bar = w.shadowRoot.querySelector('.sw-progress');
+    let settled = false;
+    const settle = () => (settled = true);
+    w.addEventListener('stepwise-update', settle, { once: true });
+    w.addEventListener('stepwise-error', settle, { once: true });
+    const tick = () => {
+      if (!bar.hidden) bar.querySelector('button').click();
+      if (!bar.hidden || settled) {
+        w.removeEventListener('stepwise-update', settle);
+        w.removeEventListener('stepwise-error', settle);
+        res();
+      } else requestAnimationFrame(tick);
+    };
+    tick();
+  }));
+  assert.notEqual(await stopped(), 'timeout', 'a run neither finished nor stopped');
 }
 
 for (const file of bookPages({ withWidgets: true })) {
