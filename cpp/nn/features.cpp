@@ -28,7 +28,8 @@ Eigen::MatrixXd parameterJacobian(Mlp<double>& net, const Eigen::MatrixXd& x) {
 }
 
 PrincipalFeatures principalFeatures(const Eigen::MatrixXd& jTrain, const Eigen::MatrixXd& jGrid, int k) {
-  Eigen::BDCSVD<Eigen::MatrixXd> svd(jTrain, Eigen::ComputeThinV);
+  // JacobiSVD like the rest of the engine: one SVD in the WASM module.
+  Eigen::JacobiSVD<Eigen::MatrixXd> svd(jTrain, Eigen::ComputeThinU | Eigen::ComputeThinV);
   PrincipalFeatures out;
   out.sigma = svd.singularValues();
   k = std::min<int>(k, int(out.sigma.size()));
