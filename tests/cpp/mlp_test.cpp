@@ -186,10 +186,9 @@ TEST(Trainer, AdamFitsTheSineAndMinibatchesAreSeeded) {
 }
 
 TEST(Trainer, MinibatchesVisitEveryPointOncePerEpoch) {
-  // With y = one-hot position and a linear model y = w x + b, the bias
-  // gradient of a batch is the mean of its residuals; instead we read the
-  // batches through the loss: each point's loss is distinct, so an epoch's
-  // batch losses must sum to the full-data loss times the number of batches.
+  // With the parameters (almost) frozen, each point has its own loss; if an
+  // epoch's batches partition the data, their mean batch loss is the
+  // full-data loss.
   SinData d = sinData(12);
   TrainConfig c = smallConfig(Optimizer::Sgd, 1e-9);  // parameters barely move
   c.batchSize = 4;
@@ -226,8 +225,9 @@ TEST(Trainer, RejectsBadConfigurationsByName) {
   EXPECT_EQ(validate(c, d.x, d.y)->param, "x");
 }
 
-// The same numbers are pinned in tests/wasm/mlp-engine.test.ts: a seed gives
-// the same training run natively and in WASM.
+// The same numbers are pinned in tests/wasm/mlp-engine.test.ts (and whole
+// runs are golden cases, tests/golden/ch09_mlp.cpp): a seed gives the same
+// training run natively and in WASM.
 TEST(Trainer, PinnedRunForTheWasmComparison) {
   const SinData d = sinData(32);
   Trainer t(smallConfig(Optimizer::Adam, 0.01), d.x, d.y);
