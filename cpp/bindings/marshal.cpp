@@ -13,6 +13,9 @@ Error typeError(const char* name, const char* what) {
 bool isArrayLike(const val& v) {
   return v.instanceof(val::global("Float64Array")) || val::global("Array").call<bool>("isArray", v);
 }
+// Number.isFinite does not coerce, so "1", [2] or true fail here instead of
+// being converted to numbers by convertJSArrayToNumberVector.
+bool entriesAreNumbers(const val& v) { return v.call<bool>("every", val::global("Number")["isFinite"]); }
 }  // namespace
 
 Expected<double> number(const val& params, const char* name) {
@@ -58,7 +61,8 @@ Expected<std::vector<double>> numbers(const val& params, const char* name, std::
   if (n < minLen || n > maxLen || n > limits::kMaxList)
     return Error{name, std::string(name) + " must have from " + std::to_string(minLen) + " to " +
                            std::to_string(std::min(maxLen, limits::kMaxList)) + " entries"};
-  // Non-numeric entries become NaN in this conversion and are rejected below.
+  if (!entriesAreNumbers(v)) return typeError(name, "a list of finite numbers");
+  // Holes in a sparse array become NaN in this conversion and are rejected below.
   std::vector<double> out = emscripten::convertJSArrayToNumberVector<double>(v);
   for (double d : out)
     if (!std::isfinite(d)) return typeError(name, "a list of finite numbers");
@@ -83,6 +87,7 @@ Expected<Eigen::MatrixXd> matrix(const val& params, const char* name, int maxRow
     } else if (c != m.cols()) {
       return Error{name, std::string(name) + " rows must all have the same length"};
     }
+    if (!entriesAreNumbers(row)) return typeError(name, "a matrix of finite numbers");
     const std::vector<double> vals = emscripten::convertJSArrayToNumberVector<double>(row);
     for (int j = 0; j < c; ++j) {
       if (!std::isfinite(vals[j])) return typeError(name, "a matrix of finite numbers");

@@ -1,6 +1,7 @@
-// Color is never the only cue: on every widget's default view, the series a
-// plot names in its legend differ by line dash, marker symbol, mode, width or
-// fill as well. And every plot has a title (its name in the figure's label).
+// Color is never the only cue: on every widget's default view, the line and
+// marker series a subplot names in its legend differ by line dash, marker
+// symbol, mode, width or fill as well. (Heatmaps and bars are told apart by
+// position and axis labels.) And every plot has a title, its figure's label.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadWidget, widgetIds } from '../../web/src/cli/widgets';
@@ -9,12 +10,11 @@ import { getEngine } from './helpers';
 
 type Trace = Record<string, unknown> & { line?: Record<string, unknown>; marker?: Record<string, unknown> };
 
-/** What tells a trace apart once color is taken away. */
+/** What tells a line or marker trace apart once color is taken away, per subplot. */
 function shape(t: Trace): string {
-  const type = String(t.type ?? 'scatter');
-  if (type !== 'scatter') return `${type}|${t.name ?? ''}`; // bars, heatmaps, histograms: labelled by position or axis
   const mode = String(t.mode ?? 'lines');
   return [
+    `${t.xaxis ?? 'x'}${t.yaxis ?? 'y'}`,
     mode,
     mode.includes('lines') ? `${t.line?.dash ?? 'solid'}|${t.line?.width ?? 2}` : '',
     mode.includes('markers') ? String(t.marker?.symbol ?? 'circle') : '',
@@ -31,7 +31,7 @@ for (const id of widgetIds()) {
     const view = def.view(def.compute(engine, params as never, { progress() {} }), params as never);
     for (const plot of view.plots) {
       assert.ok(plot.title.trim(), `${id}.${plot.id}: no title`);
-      const shown = (plot.data as Trace[]).filter((t) => t.showlegend !== false && t.visible !== 'legendonly');
+      const shown = (plot.data as Trace[]).filter((t) => (t.type ?? 'scatter') === 'scatter' && t.showlegend !== false && t.visible !== 'legendonly');
       if (shown.length < 2) continue;
       const seen = new Map<string, string>();
       for (const t of shown) {
