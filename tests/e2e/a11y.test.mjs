@@ -4,26 +4,18 @@
 // has a live summary and a data table a screen reader can read.
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bookPages, launch, serve, themedPage, widgetsDrawn } from './harness.mjs';
+import { test } from 'node:test';
+import { bookPages, themedPage, useBook, widgetsDrawn } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const book = useBook();
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 for (const theme of ['light', 'dark']) {
   for (const file of bookPages()) {
     test(`axe, ${theme} theme: ${file} has no WCAG 2.1 AA violation`, async () => {
-      const { page, context, problems } = await themedPage(browser, theme);
-      await page.goto(server.url + file, { waitUntil: 'load' });
+      const { page, context, problems } = await themedPage(book.browser, theme);
+      await page.goto(book.server.url + file, { waitUntil: 'load' });
       await widgetsDrawn(page);
       assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), theme === 'dark');
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
@@ -49,8 +41,8 @@ const deepFocus = () => {
 
 for (const file of bookPages({ withWidgets: true })) {
   test(`keyboard: ${file}: every widget control is reached by Tab and shows a focus ring`, async () => {
-    const { page, context, problems } = await themedPage(browser, 'light');
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await themedPage(book.browser, 'light');
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (let i = 0; i < widgets.length; i++) {
       const el = page.locator('stepwise-widget').nth(i);

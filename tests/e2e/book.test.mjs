@@ -2,18 +2,10 @@
 // draws and reacts to the keyboard, and chapter 1's state survives a reload.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { artifacts, launch, nextEvent, root, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { test } from 'node:test';
+import { artifacts, nextEvent, root, useBook, watchedPage, widgetsDrawn } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const book = useBook();
 
 const pages = readdirSync(`${root}dist`).filter((f) => f.endsWith('.html') && f !== '404.html').sort();
 
@@ -23,8 +15,8 @@ test('the book has a page per chapter, the homework index and the home page', ()
 
 for (const file of pages) {
   test(`${file}: loads with no console error or failed request, and every widget draws and reacts`, async () => {
-    const { page, context, problems } = await watchedPage(browser);
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await watchedPage(book.browser);
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (const w of widgets) assert.equal(w.error, null, `${w.name}: ${w.error}`);
     for (let i = 0; i < widgets.length; i++) {
@@ -45,8 +37,8 @@ for (const file of pages) {
 }
 
 test('chapter 1: keyboard changes the plot and the URL; reloading the URL restores the state', async () => {
-  const { page, context, problems } = await watchedPage(browser);
-  await page.goto(server.url + '01-step-size-stability.html');
+  const { page, context, problems } = await watchedPage(book.browser);
+  await page.goto(book.server.url + '01-step-size-stability.html');
   await widgetsDrawn(page);
   const widget = page.locator('stepwise-widget[name="lr-stability"]').first();
   const summaryBefore = await widget.locator('.sw-summary').textContent();
@@ -73,8 +65,8 @@ test('chapter 1: keyboard changes the plot and the URL; reloading the URL restor
 });
 
 test('chapter 1: a bad value gets a message beside its control and the widget keeps working', async () => {
-  const { page, context, problems } = await watchedPage(browser);
-  await page.goto(server.url + '01-step-size-stability.html');
+  const { page, context, problems } = await watchedPage(book.browser);
+  await page.goto(book.server.url + '01-step-size-stability.html');
   await widgetsDrawn(page);
   const widget = page.locator('stepwise-widget[name="lr-stability"]').first();
   const list = widget.locator('.ctl[data-param="sigma"] input');
@@ -86,7 +78,7 @@ test('chapter 1: a bad value gets a message beside its control and the widget ke
   await err.waitFor({ state: 'hidden' });
   await page.waitForFunction(() => document.querySelector('stepwise-widget').params.sigma.join() === '2,0.5');
   // A URL value out of range falls back to the default with a notice.
-  await page.goto(server.url + '01-step-size-stability.html?lr-stability.eta=-4&lr-stability.zzz=1');
+  await page.goto(book.server.url + '01-step-size-stability.html?lr-stability.eta=-4&lr-stability.zzz=1');
   await widgetsDrawn(page);
   assert.equal(await widget.evaluate((w) => w.params.eta), 0.3);
   assert.match(await widget.locator('.sw-notice').textContent(), /eta/);

@@ -3,18 +3,10 @@
 // plot or in the text; hostile URL and embed attributes are ignored with a
 // notice and never become HTML.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bookPages, launch, nextEvent, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { test } from 'node:test';
+import { bookPages, nextEvent, useBook, watchedPage, widgetsDrawn } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const book = useBook();
 
 const pages = bookPages({ withWidgets: true });
 
@@ -27,8 +19,8 @@ async function press(page, el, slider, key) {
 
 for (const file of pages) {
   test(`faults: ${file}: a trapped engine is replaced and every widget keeps working`, async () => {
-    const { page, context, problems } = await watchedPage(browser);
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await watchedPage(book.browser);
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (let i = 0; i < widgets.length; i++) {
       const el = page.locator('stepwise-widget').nth(i);
@@ -55,8 +47,8 @@ for (const file of pages) {
   });
 
   test(`faults: ${file}: every slider at both ends draws no NaN or Infinity`, async () => {
-    const { page, context, problems } = await watchedPage(browser);
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await watchedPage(book.browser);
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (let i = 0; i < widgets.length; i++) {
       const el = page.locator('stepwise-widget').nth(i);
@@ -81,9 +73,9 @@ for (const file of pages) {
 }
 
 test('faults: hostile URL and embed attributes are ignored with a notice and never become HTML', async () => {
-  const { page, context, problems } = await watchedPage(browser);
+  const { page, context, problems } = await watchedPage(book.browser);
   const file = pages[0];
-  await page.goto(server.url + file, { waitUntil: 'load' });
+  await page.goto(book.server.url + file, { waitUntil: 'load' });
   const [first] = await widgetsDrawn(page);
   const name = first.name;
   const clean = await page.locator('stepwise-widget').first().evaluate((w) => JSON.stringify(w.params));
@@ -95,7 +87,7 @@ test('faults: hostile URL and embed attributes are ignored with a notice and nev
     [`${name}.__proto__`, '1'],
     [`${name}.constructor`, 'x'],
   ]);
-  await page.goto(`${server.url}${file}?${query}`, { waitUntil: 'load' });
+  await page.goto(`${book.server.url}${file}?${query}`, { waitUntil: 'load' });
   await widgetsDrawn(page);
   const el = page.locator('stepwise-widget').first();
   const notice = await el.locator('.sw-notice').textContent();
@@ -103,7 +95,7 @@ test('faults: hostile URL and embed attributes are ignored with a notice and nev
   assert.ok(notice.length < 2000, 'the notice stays short');
   assert.equal(await el.evaluate((w) => JSON.stringify(w.params)), clean, 'bad values keep the starting ones');
   // A link longer than any the book writes is ignored whole.
-  await page.goto(`${server.url}${file}?${name}.${param}=${'9'.repeat(9000)}`, { waitUntil: 'load' });
+  await page.goto(`${book.server.url}${file}?${name}.${param}=${'9'.repeat(9000)}`, { waitUntil: 'load' });
   await widgetsDrawn(page);
   assert.match(await el.locator('.sw-notice').textContent(), /too long/);
   assert.equal(await el.evaluate((w) => JSON.stringify(w.params)), clean);

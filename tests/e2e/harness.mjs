@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = new URL('../../', import.meta.url).pathname;
@@ -122,4 +123,22 @@ export async function nextEvent(el) {
     });
   });
   return () => el.evaluate((w) => w.nextEventForTest);
+}
+
+/**
+ * For a test file: serves the built book and launches Chromium before its
+ * tests, and stops both after. The returned object's `server` and `browser`
+ * are set once the tests run.
+ */
+export function useBook() {
+  const book = {};
+  before(async () => {
+    book.server = await serve();
+    book.browser = await launch();
+  });
+  after(async () => {
+    await book.browser?.close();
+    book.server?.stop();
+  });
+  return book;
 }

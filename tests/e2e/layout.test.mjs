@@ -2,18 +2,10 @@
 // and 1280 px (tests/e2e/artifacts/layout-<page>-<width>.png) and no
 // horizontal overflow; on a touch phone, sliders and clickable plots answer taps.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifacts, bookPages, launch, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { test } from 'node:test';
+import { artifacts, bookPages, useBook, watchedPage, widgetsDrawn } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const book = useBook();
 
 const widths = [360, 768, 1280];
 
@@ -28,8 +20,8 @@ async function changes(read, before) {
 
 for (const file of bookPages()) {
   test(`layout: ${file} fits 360, 768 and 1280 px without horizontal scrolling`, async () => {
-    const { page, context, problems } = await watchedPage(browser, { viewport: { width: widths[0], height: 800 } });
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await watchedPage(book.browser, { viewport: { width: widths[0], height: 800 } });
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     for (const width of widths) {
       await page.setViewportSize({ width, height: 800 });
       await widgetsDrawn(page);
@@ -53,8 +45,8 @@ for (const file of bookPages()) {
 
 for (const file of bookPages({ withWidgets: true })) {
   test(`touch: ${file}: sliders and clickable plots answer taps on a 360 px phone`, async () => {
-    const { page, context, problems } = await watchedPage(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    const { page, context, problems } = await watchedPage(book.browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (let i = 0; i < widgets.length; i++) {
       const el = page.locator('stepwise-widget').nth(i);

@@ -5,8 +5,8 @@
 // event listeners and the WASM heap stay within the bounds below, and
 // cancelled runs leave no Worker behind.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { bookPages, launch, nextEvent, serve, watchedPage, widgetsDrawn } from './harness.mjs';
+import { test } from 'node:test';
+import { bookPages, nextEvent, useBook, watchedPage, widgetsDrawn } from './harness.mjs';
 
 const UI_CHANGES = 150;
 const WORKER_RUNS = 100;
@@ -16,15 +16,7 @@ const MAX_NODE_GROWTH = 100;
 const MAX_LISTENER_GROWTH = 20;
 const MAX_WASM_GROWTH = 64 * 1024;
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const book = useBook();
 
 async function measure(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -71,10 +63,10 @@ async function startAndCancel(page, el, slider, i) {
 
 for (const file of bookPages({ withWidgets: true })) {
   test(`memory: ${file}: ${UI_CHANGES} slider moves per widget (and ${WORKER_RUNS} cancelled runs per Worker widget) leave memory flat`, async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, context, problems } = await watchedPage(book.browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(server.url + file, { waitUntil: 'load' });
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
     const widgets = await widgetsDrawn(page);
     for (let i = 0; i < widgets.length; i++) {
       const el = page.locator('stepwise-widget').nth(i);

@@ -55,4 +55,5 @@ test('dark mode swaps palette colors in color fields only', () => {
   assert.equal(dark[0].line.color, '#e5e7eb');
   assert.deepEqual(dark[0].marker.color, ['#f87171', '#123456']);
   assert.equal(recolor(data, false)[0].line.color, ink);
+  assert.deepEqual(recolor({ colorscale: [[0, '#9ca3af'], [1, '#4b5563']] }, true).colorscale, [[0, '#9ca3af'], [1, '#d1d5db']]);
 });

@@ -22,13 +22,17 @@ export const config = {
   modeBarButtonsToRemove: ['select2d', 'lasso2d', 'toImage'],
 };
 
-/** Swaps every color a view set (any `...color` key) for its theme's partner. */
+/** Swaps every color a view set (any `...color` or `colorscale` key) for its theme's partner. */
 export function recolor<T>(value: T, dark: boolean, isColor = false): T {
   if (typeof value === 'string') return (isColor ? themeColor(value, dark) : value) as T;
-  if (Array.isArray(value)) return (typeof value[0] === 'number' ? value : value.map((v) => recolor(v, dark, isColor))) as T;
+  if (Array.isArray(value)) {
+    // Data arrays are left alone unread; a colorscale entry is [number, color].
+    const data = typeof value[0] === 'number' && typeof value[value.length - 1] === 'number';
+    return (data ? value : value.map((v) => recolor(v, dark, isColor))) as T;
+  }
   if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = recolor(v, dark, /color$/i.test(k));
+  for (const [k, v] of Object.entries(value)) out[k] = recolor(v, dark, /color(scale)?$/i.test(k));
   return out as T;
 }
 
