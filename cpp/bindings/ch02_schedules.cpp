@@ -37,11 +37,11 @@ val stepSizeNorm(val params) {
   out.set("iters_to_tol", count(r->itersToTol));
   out.set("final_distance", r->finalDistance);
   out.set("iters", static_cast<double>(r->iters));
-  out.set("travelled", r->travelled);
   out.set("path", rows(r->path));
   std::vector<double> at(r->recordedAt.begin(), r->recordedAt.end());
   out.set("t", f64(at));
   out.set("distance", f64(r->distance));
+  out.set("travelled", f64(r->travelled));
   out.set("start_distance", d0);
   out.set("cycle_remainder", optim::constantStepRemainder(d0, p.step));
   out.set("harmonic_log_steps", optim::harmonicLogSteps(d0, p.step));

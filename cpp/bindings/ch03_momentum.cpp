@@ -132,10 +132,34 @@ val momentumPhase(val params) {
   return out;
 }
 
+// params: {beta, eta, sigma2, tol, eta_min, eta_max, points}: the worst
+// rate over the modes against a log grid of eta, for momentum and for GD.
+val momentumRateCurve(val params) {
+  auto p = readMomentum(params);
+  if (!p) return error(p.error());
+  auto lo = number(params, "eta_min"), hi = number(params, "eta_max");
+  if (!lo) return error(lo.error());
+  if (!hi) return error(hi.error());
+  if (!(*lo > 0 && *hi > *lo)) return error(Error{"eta", "the step-size range must satisfy 0 < eta_min < eta_max"});
+  auto points = integer(params, "points", 2, 5000);
+  if (!points) return error(points.error());
+  std::vector<double> etas(*points), worst(*points, 0.0);
+  for (int i = 0; i < *points; ++i) {
+    etas[i] = *lo * std::pow(*hi / *lo, i / (*points - 1.0));
+    for (double s : p->sigma2) worst[i] = std::max(worst[i], optim::modeSpectrum(p->beta, etas[i], s).radius);
+  }
+  val out = val::object();
+  out.set("eta", f64(etas));
+  out.set("momentum", f64(worst));
+  out.set("gd", f64(optim::worstRate(p->sigma2, 2, etas)));
+  return out;
+}
+
 }  // namespace
 }  // namespace sw::bind
 
 EMSCRIPTEN_BINDINGS(ch03_momentum) {
   emscripten::function("momentumAnalysis", &sw::bind::momentumAnalysis);
   emscripten::function("momentumPhase", &sw::bind::momentumPhase);
+  emscripten::function("momentumRateCurve", &sw::bind::momentumRateCurve);
 }

@@ -48,9 +48,11 @@ Expected<NormDescentReport> normDescent(const NormDescentParams& p) {
     }
     return std::sqrt(s);
   };
+  double travelled = 0;
   auto record = [&](long i, double dist) {
     r.recordedAt.push_back(i);
     r.distance.push_back(dist);
+    r.travelled.push_back(travelled);
     for (std::size_t k = 0; k < d; ++k) r.path[k].push_back(x[k]);
   };
 
@@ -72,7 +74,7 @@ Expected<NormDescentReport> normDescent(const NormDescentParams& p) {
       // Polyak: t = (f(x) - f*) / ||grad||^2 = dist, which lands on b in one step.
       case Schedule::Polyak: t = dist; break;
     }
-    r.travelled += t;
+    travelled += t;
     for (std::size_t k = 0; k < d; ++k) x[k] -= t * diff[k] / dist;
     dist = distanceNow();
   }

@@ -29,11 +29,11 @@ struct NormDescentReport {
   long itersToTol = -1;        // smallest i with ||x_i - b|| <= tol; -1 if not within maxIters
   double finalDistance = 0;    // ||x_T - b|| at the last iterate
   long iters = 0;              // T: iterations run (maxIters, or fewer once exactly at b)
-  double travelled = 0;        // sum of the step sizes used, sum_{i<T} t_i
   // Iterates kept for plotting: every i up to kDenseRecord, then a log-spaced
   // subset, always including the last. recordedAt[k] is the i of point k.
   std::vector<long> recordedAt;
   std::vector<double> distance;               // ||x_i - b|| at those i
+  std::vector<double> travelled;              // sum_{j<i} t_j at those i: the path length so far
   std::vector<std::vector<double>> path;      // path[d][k]: coordinate d of point k
 };
 

@@ -89,3 +89,14 @@ TEST(NormDescent, RejectsMismatchedStart) {
   p = params(Schedule::Constant, 0);
   EXPECT_EQ(normDescent(p).error().param, "step");
 }
+
+TEST(NormDescent, RecordsThePathLength) {
+  auto r = normDescent(params(Schedule::InvSqrt, 2, 50));
+  ASSERT_TRUE(r.ok());
+  double sum = 0;
+  for (long i = 0; i <= 50; ++i) {
+    EXPECT_EQ(r->recordedAt[i], i);
+    EXPECT_NEAR(r->travelled[i], sum, 1e-12);
+    sum += 2 / std::sqrt(i + 1.0);
+  }
+}
