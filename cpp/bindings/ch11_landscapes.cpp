@@ -121,6 +121,9 @@ val conv1dHuber(val params) {
   if (!p) return error(p.error());
   const problems::HuberGdReport free = problems::huberGd(*p, false);
   const int n = static_cast<int>(free.x.size());
+  problems::HuberGdParams squared = *p;
+  squared.huber = false;
+  const problems::HuberGdReport lsq = problems::huberGd(squared, false);
 
   // The operator checks on this problem: the adjoint identity for random
   // vectors, and the dense matrix reaching the same x where it fits.
@@ -136,6 +139,8 @@ val conv1dHuber(val params) {
   out.set("x", f64(free.x));
   out.set("loss_history", f64(free.loss));
   out.set("diverged_at", count(free.divergedAt));
+  out.set("x_squared", f64(lsq.x));
+  out.set("diverged_at_squared", count(lsq.divergedAt));
   out.set("b", f64(b));
   out.set("signal", signal.size() ? f64(signal) : val::null());
   out.set("adjoint_ax_y", ax.dot(y));

@@ -37,6 +37,7 @@ struct HuberGdParams {
   double lambda = 0.01;
   double alpha = 0.1;
   int iters = 100;
+  bool huber = true;  // false: the squared loss sum y_i^2 / 2, for comparison
 };
 
 struct HuberGdReport {
@@ -63,7 +64,7 @@ SyntheticSignal blurredBlocks(const std::vector<double>& k, int n, double noise,
 constexpr int kMaxDenseN = 2048;
 
 // The same GD run both ways on a generated problem of size n, timed with
-// std::chrono::steady_clock. The dense run is skipped (dense = false) above
+// std::chrono::steady_clock (the dense time includes forming A). The dense run is skipped (dense = false) above
 // kMaxDenseN. Bytes count the operator's storage only: m n doubles versus r.
 struct OperatorComparison {
   int n;

@@ -103,3 +103,16 @@ TEST(Conv1d, DivergenceStopsBeforeOverflow) {
   EXPECT_GT(r.divergedAt, 0);
   EXPECT_TRUE(r.x.allFinite());
 }
+
+TEST(Conv1d, SquaredLossIsPlainLeastSquaresGd) {
+  // With the squared loss, GD on 1/2 ||Ax - b||^2 + lambda/2 ||x||^2 is linear:
+  // x_{t+1} = x_t - alpha ((A^T A + lambda I) x_t - A^T b); compare with Eigen.
+  sw::Rng rng(4);
+  HuberGdParams p{{0.5, -1, 2}, randomVector(20, rng) * 5, 0.2, 0.05, 40};
+  p.huber = false;
+  const Eigen::MatrixXd a = Conv1d(p.k, 22).dense();
+  Eigen::VectorXd x = Eigen::VectorXd::Zero(22);
+  for (int t = 0; t < 40; ++t) x -= p.alpha * ((a.transpose() * a + p.lambda * Eigen::MatrixXd::Identity(22, 22)) * x - a.transpose() * p.b);
+  EXPECT_LT((huberGd(p, false).x - x).cwiseAbs().maxCoeff(), 1e-12);
+  EXPECT_NEAR(huberGd(p, false).loss.back(), 0.5 * (a * x - p.b).squaredNorm() + 0.1 * x.squaredNorm(), 1e-10);
+}

@@ -6,17 +6,17 @@ import type { ParamError } from '../../web/src/engine/engine';
 import type { ConvResult } from '../../web/src/widgets/conv1d-huber/compute';
 import { assertFinite, solve } from './helpers';
 
-/** GD on Huber(Ax − b) + λ/2‖x‖² with A built densely in JS. */
-function denseGd(k: number[], b: number[], lambda: number, alpha: number, iters: number) {
+/** GD on Huber(Ax − b) (or ½‖Ax − b‖²) + λ/2‖x‖² with A built densely in JS. */
+function denseGd(k: number[], b: number[], lambda: number, alpha: number, iters: number, huber = true) {
   const m = b.length, n = m + k.length - 1;
   const A = Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, l) => (l - i >= 0 && l - i < k.length ? k[l - i] : 0)));
   const x = new Array(n).fill(0);
-  const objective = (res: number[]) => res.reduce((s, y) => s + (Math.abs(y) <= 1 ? y * y / 2 : Math.abs(y) - 0.5), 0) + (lambda / 2) * x.reduce((s, v) => s + v * v, 0);
+  const objective = (res: number[]) => res.reduce((s, y) => s + (Math.abs(y) <= 1 || !huber ? y * y / 2 : Math.abs(y) - 0.5), 0) + (lambda / 2) * x.reduce((s, v) => s + v * v, 0);
   const residual = () => A.map((row, i) => row.reduce((s, a, l) => s + a * x[l], 0) - b[i]);
   let res = residual();
   const loss = [objective(res)];
   for (let t = 0; t < iters; t++) {
-    const h = res.map((y) => Math.max(-1, Math.min(1, y)));
+    const h = huber ? res.map((y) => Math.max(-1, Math.min(1, y))) : res;
     const g = x.map((_, l) => A.reduce((s, row, i) => s + row[l] * h[i], 0));
     for (let l = 0; l < n; l++) x[l] -= alpha * (g[l] + lambda * x[l]);
     res = residual();
@@ -35,6 +35,8 @@ test('matrix-free GD equals a dense reference, step by step', async () => {
   assert.equal(r.loss_history.length, 201);
   r.loss_history.forEach((v, t) => assert.ok(Math.abs(v - ref.loss[t]) < 1e-12, `loss[${t}]`));
   assert.equal(r.signal, null);
+  const lsq = denseGd(small.k, small.b, small.lambda, small.alpha, small.iters, false);
+  r.x_squared.forEach((v, l) => assert.ok(Math.abs(v - lsq.x[l]) < 1e-12, `x_squared[${l}]`));
   assert.ok(r.dense_max_difference !== null && r.dense_max_difference < 1e-13);
 });
 
@@ -47,6 +49,8 @@ test('generated problem: sizes, adjoint identity, decreasing objective', async (
   // alpha = 0.5 < 2 / (‖A‖² + λ) with ‖A‖ ≤ Σ|k| = 1: the objective never rises.
   for (let t = 1; t < r.loss_history.length; t++) assert.ok(r.loss_history[t] <= r.loss_history[t - 1] + 1e-12);
   assert.ok(r.loss_history[r.loss_history.length - 1] < r.loss_history[0]);
+  // Outliers pull a squared-loss fit far more than a Huber fit.
+  assert.ok(r.rms_error!.huber < r.rms_error!.squared / 2, JSON.stringify(r.rms_error));
   assertFinite(r);
 });
 

@@ -18,6 +18,9 @@ export interface ConvResult {
   /** The objective Huber(Ax − b) + λ/2 ‖x‖² at x₀ = 0, x₁, … */
   loss_history: Float64Array;
   diverged_at: number | null;
+  /** The same GD with the squared loss ½‖Ax − b‖² in place of Huber, for comparison. */
+  x_squared: Float64Array;
+  diverged_at_squared: number | null;
   b: Float64Array;
   /** The generated signal (null when b was given). */
   signal: Float64Array | null;
@@ -26,8 +29,12 @@ export interface ConvResult {
   adjoint_x_aty: number;
   /** max |x_dense − x| for this problem (null when n > 2048). */
   dense_max_difference: number | null;
+  /** Root-mean-square distance of each recovery to the generated signal (null when b was given). */
+  rms_error: { huber: number; squared: number } | null;
   sweep: SweepPoint[];
 }
+
+const rms = (a: Float64Array, b: Float64Array) => Math.sqrt(a.reduce((s, v, i) => s + (v - b[i]) ** 2, 0) / a.length);
 
 export const SWEEP_ITERS = 10;
 
@@ -39,12 +46,13 @@ export function sweepSizes(max: number): number[] {
 }
 
 export function compute(engine: Engine, p: ConvParams, ctx?: ComputeContext): ConvResult {
-  const r = engine.call<Omit<ConvResult, 'sweep'>>('conv1dHuber', p);
+  const r = engine.call<Omit<ConvResult, 'sweep' | 'rms_error'>>('conv1dHuber', p);
+  const rms_error = r.signal ? { huber: rms(r.x, r.signal), squared: rms(r.x_squared, r.signal) } : null;
   const sizes = sweepSizes(p.sweep_max);
   const sweep: SweepPoint[] = [];
   sizes.forEach((n, i) => {
     sweep.push(engine.call<SweepPoint>('conv1dCompare', { ...p, n, iters: SWEEP_ITERS }));
     ctx?.progress((i + 1) / sizes.length);
   });
-  return { ...r, sweep };
+  return { ...r, rms_error, sweep };
 }

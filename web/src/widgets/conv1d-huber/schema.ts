@@ -3,7 +3,7 @@ import type { Schema } from '../../runtime/types';
 export const schema = {
   k: { kind: 'list', label: 'Kernel k', default: [0.1, 0.2, 0.4, 0.2, 0.1], minLength: 1, maxLength: 64, min: -100, max: 100, help: '(Ax)ᵢ = Σⱼ kⱼ x_{i+j}: cross-correlation, k not flipped.' },
   b: { kind: 'list', label: 'Observation b (empty: generate one)', default: [], minLength: 0, maxLength: 10000, min: -1e6, max: 1e6, help: 'Leave empty to blur a generated block signal with k and add noise and outliers (settings below). x then has len(b) + len(k) − 1 entries.' },
-  lambda: { kind: 'number', label: 'Ridge weight λ', default: 0.01, min: 1e-6, max: 10, scale: 'log' },
+  lambda: { kind: 'number', label: 'Ridge weight λ', default: 0.1, min: 1e-6, max: 10, scale: 'log' },
   alpha: { kind: 'number', label: 'Step size α', default: 0.5, min: 1e-4, max: 100, scale: 'log', help: 'Stable when α < 2 / (‖A‖² + λ); ‖A‖ ≤ Σ|kⱼ|.' },
   iters: { kind: 'number', label: 'Iterations', default: 300, min: 1, max: 20000, integer: true, scale: 'log' },
   n: { kind: 'number', label: 'Signal length n', default: 200, min: 8, max: 100000, integer: true, scale: 'log', group: 'Generated signal' },

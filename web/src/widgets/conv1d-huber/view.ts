@@ -14,7 +14,8 @@ export function view(r: ConvResult, p: ConvParams): View {
   const signalData = [
     ...(r.signal ? [{ type: 'scatter', mode: 'lines', name: 'true signal', x: range(n), y: Array.from(r.signal), line: { color: '#111827', width: 2, shape: 'hv' } }] : []),
     { type: 'scatter', mode: 'markers', name: 'observation b', x: range(m, (i) => i + shift), y: Array.from(r.b), marker: { color: palette[3], size: 4, symbol: 'circle-open' } },
-    { type: 'scatter', mode: 'lines', name: `recovered x (${r.loss_history.length - 1} steps)`, x: range(n), y: Array.from(r.x), line: { color: palette[0], width: 2 } },
+    { type: 'scatter', mode: 'lines', name: 'squared loss instead', x: range(n), y: Array.from(r.x_squared), line: { color: palette[7], width: 1, dash: 'dot' } },
+    { type: 'scatter', mode: 'lines', name: `Huber recovery x (${r.loss_history.length - 1} steps)`, x: range(n), y: Array.from(r.x), line: { color: palette[0], width: 2 } },
   ];
   const finite = Array.from(r.b).concat(Array.from(r.x));
   const lo = Math.min(...finite, -1), hi = Math.max(...finite, 1);
@@ -24,7 +25,7 @@ export function view(r: ConvResult, p: ConvParams): View {
   const dense = sweep.filter((s) => s.seconds_dense !== null);
   const timing = [
     { type: 'scatter', mode: 'lines+markers', name: 'matrix-free', x: sweep.map((s) => s.n), y: sweep.map((s) => Math.max(s.seconds_free, 1e-7)), line: { color: palette[0], width: 2 }, marker: { symbol: 'circle' } },
-    { type: 'scatter', mode: 'lines+markers', name: 'dense', x: dense.map((s) => s.n), y: dense.map((s) => Math.max(s.seconds_dense!, 1e-7)), line: { color: palette[1], dash: 'dash', width: 2 }, marker: { symbol: 'square' } },
+    { type: 'scatter', mode: 'lines+markers', name: 'dense (forming A included)', x: dense.map((s) => s.n), y: dense.map((s) => Math.max(s.seconds_dense!, 1e-7)), line: { color: palette[1], dash: 'dash', width: 2 }, marker: { symbol: 'square' } },
   ];
   const memory = [
     { type: 'scatter', mode: 'lines+markers', name: 'matrix-free: k only', x: sweep.map((s) => s.n), y: sweep.map((s) => s.bytes_free), line: { color: palette[0], width: 2 } },
@@ -41,6 +42,7 @@ export function view(r: ConvResult, p: ConvParams): View {
     { label: '⟨Ax, y⟩ − ⟨x, Aᵀy⟩', value: num(adjointGap, 2), hint: `${num(r.adjoint_ax_y, 8)} vs ${num(r.adjoint_x_aty, 8)} for random x, y` },
     { label: 'Dense vs matrix-free x', value: r.dense_max_difference === null ? 'dense not formed (n > 2048)' : `max difference ${num(r.dense_max_difference, 2)}`, hint: 'the same GD run with A as a formed matrix' },
     { label: `Time for ${SWEEP_ITERS} steps at n = ${largest.n.toLocaleString('en-US')}`, value: ms(largest.seconds_free), hint: 'matrix-free, measured in your browser' },
+    ...(r.rms_error ? [{ label: 'RMS error: Huber · squared', value: `${num(r.rms_error.huber)} · ${num(r.rms_error.squared)}`, hint: 'distance to the true signal per entry, for the two losses' }] : []),
     ...(lastDense ? [{ label: `At n = ${lastDense.n}`, value: `${ms(lastDense.seconds_free)} free · ${ms(lastDense.seconds_dense!)} dense`, hint: `operator storage ${bytes(lastDense.bytes_free)} versus ${bytes(lastDense.bytes_dense!)}` }] : []),
   ];
   const notes: string[] = [];

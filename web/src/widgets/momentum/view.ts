@@ -42,7 +42,7 @@ export function view(r: MomentumResult, p: MomentumParams): View {
       zmin: Math.max(0, rhoC - 0.05), zmax: 1.05, colorscale: 'Viridis', reversescale: true,
       colorbar: { title: { text: 'ρ(R)' }, len: 0.8 }, name: 'spectral radius', hovertemplate: 'η %{x:.3g}<br>' + (sigmaAxis ? 'σ²' : 'β') + ' %{y:.3g}<br>ρ %{z:.4f}<extra></extra>',
     },
-    edge(ph.eta_repeated_low, 'repeated (real → complex)', '#ffffff', 'dash'),
+    edge(ph.eta_repeated_low, 'repeated (real → complex)', '#ec4899', 'dash'),
     edge(ph.eta_repeated_high, 'repeated (complex → real)', '#f59e0b', 'dash'),
     edge(ph.eta_stable, 'stability edge ρ = 1', '#dc2626', 'solid'),
     sigmaAxis
@@ -71,7 +71,7 @@ export function view(r: MomentumResult, p: MomentumParams): View {
   const gx = range(61, (i) => x0 + ((x1 - x0) * i) / 60), gy = range(61, (i) => y0 + ((y1 - y0) * i) / 60);
   const loss = gy.map((b) => gx.map((a) => sMax * (a - 1) ** 2 + sMin * (b - 1) ** 2));
   const pathData = [
-    { type: 'contour', x: gx, y: gy, z: loss, showscale: false, ncontours: 18, contours: { coloring: 'lines' }, colorscale: 'Greys', name: 'loss', hoverinfo: 'skip' },
+    { type: 'contour', x: gx, y: gy, z: loss, showscale: false, ncontours: 18, contours: { coloring: 'lines' }, colorscale: [[0, '#9ca3af'], [1, '#4b5563']], name: 'loss', hoverinfo: 'skip' },
     { type: 'scatter', mode: 'lines+markers', name: `GD, η = ${num(r.eta_gd)}`, x: Array.from(pg.w[0]), y: Array.from(pg.w[1]), line: { color: palette[1], dash: 'dash', width: 2 }, marker: { size: 3 } },
     { type: 'scatter', mode: 'lines+markers', name: `momentum, η = ${num(p.eta)}`, x: Array.from(pm.w[0]), y: Array.from(pm.w[1]), line: { color: palette[0], width: 2 }, marker: { size: 3 } },
     { type: 'scatter', mode: 'markers', name: 'w*', x: [1], y: [1], marker: { size: 12, symbol: 'x', color: '#111827' } },

@@ -36,12 +36,12 @@ export function view(r: NormResult, p: NormParams): View {
     ? { type: 'scatter', mode: 'markers', name: 'b (optimum)', x: [p.b[0]], y: [p.b[1]], marker: { size: 13, symbol: 'x', color: '#111827' } }
     : { type: 'scatter', mode: 'lines', name: 'b (optimum)', x: [0, r.iters], y: [p.b[0], p.b[0]], line: { color: '#111827', dash: 'dash', width: 1 } };
 
-  // 2. Distance to b on a log axis.
+  // 2. Distance to b, both axes logarithmic: steps from i = 1 (i = 0 has no place on a log axis).
   const distTraces = SCHEDULES.map((s, i) => {
     const run = r.runs[s];
     return {
-      type: 'scatter', mode: 'lines', name: LABEL[s], showlegend: false, x: Array.from(run.t),
-      y: Array.from(run.distance, (d) => Math.max(d, FLOOR)), line: style(s, i), opacity: s === p.schedule ? 1 : 0.6,
+      type: 'scatter', mode: 'lines+markers', name: LABEL[s], showlegend: false, x: Array.from(run.t.subarray(1)),
+      y: Array.from(run.distance.subarray(1), (d) => Math.max(d, FLOOR)), line: style(s, i), marker: { size: 3 }, opacity: s === p.schedule ? 1 : 0.6,
     };
   });
 
@@ -79,7 +79,6 @@ export function view(r: NormResult, p: NormParams): View {
 
   const summary = `The ${LABEL[p.schedule as ScheduleName]} schedule from distance ${num(d0)} ${r.reached ? `gets within ${num(p.tol)} of b at step ${steps(r.iters_to_tol)}` : `is not within ${num(p.tol)} of b after ${steps(r.iters)} steps`} and ends at distance ${num(r.final_distance)}.`;
 
-  const maxT = Math.max(...SCHEDULES.map((s) => r.runs[s].iters), 1);
   return {
     plots: [
       {
@@ -90,10 +89,10 @@ export function view(r: NormResult, p: NormParams): View {
           : { xaxis: { title: { text: 'step i' } }, yaxis: { title: { text: 'x' } } },
       },
       {
-        id: 'distance', title: 'Distance to the optimum ‖xᵢ − b‖ (log scale)',
+        id: 'distance', title: 'Distance to the optimum ‖xᵢ − b‖ (log–log; 0 drawn at 10⁻¹⁶)',
         data: distTraces,
         layout: {
-          xaxis: { title: { text: 'step i' }, type: maxT > 200 ? 'log' : 'linear' },
+          xaxis: { title: { text: 'step i' }, type: 'log' },
           yaxis: { title: { text: '‖xᵢ − b‖' }, type: 'log' },
           shapes: [
             { type: 'line', xref: 'paper', x0: 0, x1: 1, y0: p.tol, y1: p.tol, line: { color: '#059669', dash: 'dash', width: 1.5 } },

@@ -24,9 +24,9 @@ export function view(r: WideResult, p: WideParams): View {
   const centers = range(r.histogram.length, (i) => LO + (i + 0.5) * width);
   const hist = [{ type: 'bar', name: 'final θ', x: centers, y: Array.from(r.histogram), width, marker: { color: palette[2] } }];
 
-  // 3. Sample paths, drawn until they leave the axis.
+  // 3. Sample paths, drawn until they leave the axis; log time so the first steps show.
   const paths = r.paths.map((path, i) => ({
-    type: 'scatter', mode: 'lines+markers', name: `start ${num(path[0], 3)}`, x: range(path.length), y: Array.from(path),
+    type: 'scatter', mode: 'lines+markers', name: `start ${num(path[0], 3)}`, x: range(path.length, (t) => t + 1), y: Array.from(path),
     line: { color: palette[i % palette.length], dash: dashes[i % dashes.length], width: 1.5 }, marker: { size: 3 },
   }));
 
@@ -80,7 +80,7 @@ export function view(r: WideResult, p: WideParams): View {
       {
         id: 'paths', title: 'Sample runs θ_t',
         data: paths,
-        layout: { xaxis: { title: { text: 'step t' } }, yaxis: { title: { text: 'θ_t' }, range: [LO - 1, HI + 1] } },
+        layout: { xaxis: { title: { text: 'step t + 1' }, type: 'log' }, yaxis: { title: { text: 'θ_t' }, range: [LO - 1, HI + 1] } },
       },
     ],
     readouts,
