@@ -1,0 +1,64 @@
+#include "problems/outer_vjp.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+
+namespace sw::problems {
+
+Eigen::MatrixXd outerJacobian(const Eigen::VectorXd& v) { return v * v.transpose(); }
+
+Eigen::VectorXd outerVjp(const Eigen::VectorXd& v, const Eigen::VectorXd& y) { return v * v.dot(y); }
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+}  // namespace
+
+VjpTiming timeOuterVjp(int n, double minSeconds, Rng& rng) {
+  Eigen::VectorXd v(n), y(n), viaJ(n), direct(n);
+  for (int i = 0; i < n; ++i) v(i) = rng.normal(), y(i) = rng.normal();
+  VjpTiming out{n, false, 0, 0, 0, 0, 0};
+
+  auto start = Clock::now();
+  do {
+    direct = outerVjp(v, y);
+    ++out.vjpCalls;
+  } while (since(start) < minSeconds);
+  out.vjpSeconds = since(start) / out.vjpCalls;
+
+  // malloc rather than an Eigen matrix: it reports failure with a null
+  // pointer, where Eigen would abort the module when memory runs out.
+  start = Clock::now();
+  do {
+    auto* buffer = static_cast<double*>(std::malloc(sizeof(double) * n * static_cast<std::size_t>(n)));
+    if (!buffer) {
+      out.outOfMemory = true;
+      return out;
+    }
+    Eigen::Map<Eigen::MatrixXd> j(buffer, n, n);
+    j.noalias() = v * v.transpose();
+    viaJ.noalias() = j.transpose() * y;
+    std::free(buffer);
+    ++out.explicitCalls;
+  } while (since(start) < minSeconds);
+  out.explicitSeconds = since(start) / out.explicitCalls;
+  out.maxAbsDiff = (viaJ - direct).cwiseAbs().maxCoeff();
+  return out;
+}
+
+PowerLawFit fitPowerLaw(const std::vector<double>& n, const std::vector<double>& seconds) {
+  Eigen::MatrixXd a(n.size(), 2);
+  Eigen::VectorXd b(n.size());
+  int rows = 0;
+  for (std::size_t i = 0; i < n.size(); ++i)
+    if (seconds[i] > 0 && n[i] > 0) {
+      a.row(rows) << std::log10(n[i]), 1;
+      b(rows++) = std::log10(seconds[i]);
+    }
+  if (rows < 2) return {0, 0};
+  const Eigen::Vector2d c = a.topRows(rows).colPivHouseholderQr().solve(b.head(rows));
+  return {c(0), c(1)};
+}
+
+}  // namespace sw::problems
