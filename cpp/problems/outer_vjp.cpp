@@ -48,17 +48,16 @@ VjpTiming timeOuterVjp(int n, double minSeconds, Rng& rng) {
 }
 
 PowerLawFit fitPowerLaw(const std::vector<double>& n, const std::vector<double>& seconds) {
-  Eigen::MatrixXd a(n.size(), 2);
-  Eigen::VectorXd b(n.size());
-  int rows = 0;
+  // Simple linear regression in closed form: slope = cov(u, w) / var(u).
+  std::vector<double> u, w;
   for (std::size_t i = 0; i < n.size(); ++i)
-    if (seconds[i] > 0 && n[i] > 0) {
-      a.row(rows) << std::log10(n[i]), 1;
-      b(rows++) = std::log10(seconds[i]);
-    }
-  if (rows < 2) return {0, 0};
-  const Eigen::Vector2d c = a.topRows(rows).colPivHouseholderQr().solve(b.head(rows));
-  return {c(0), c(1)};
+    if (seconds[i] > 0 && n[i] > 0) u.push_back(std::log10(n[i])), w.push_back(std::log10(seconds[i]));
+  if (u.size() < 2) return {0, 0};
+  const Eigen::Map<const Eigen::VectorXd> a(u.data(), u.size()), b(w.data(), w.size());
+  const Eigen::VectorXd da = a.array() - a.mean(), db = b.array() - b.mean();
+  const double var = da.squaredNorm();
+  const double slope = var > 0 ? da.dot(db) / var : 0;
+  return {slope, b.mean() - slope * a.mean()};
 }
 
 }  // namespace sw::problems
