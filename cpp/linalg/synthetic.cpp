@@ -2,6 +2,13 @@
 
 namespace sw::linalg {
 
+Eigen::MatrixXd gaussianMatrix(int rows, int cols, Rng& rng) {
+  Eigen::MatrixXd g(rows, cols);
+  for (int j = 0; j < cols; ++j)
+    for (int i = 0; i < rows; ++i) g(i, j) = rng.normal();
+  return g;
+}
+
 Eigen::MatrixXd randomOrthogonal(int n, Rng& rng) {
   Eigen::HouseholderQR<Eigen::MatrixXd> qr(gaussianMatrix(n, n, rng));
   Eigen::MatrixXd q = qr.householderQ();
