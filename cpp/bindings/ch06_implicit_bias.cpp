@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "bindings/instance.hpp"
 #include "bindings/marshal.hpp"
 #include "core/rng.hpp"
 #include "linalg/synthetic.hpp"
@@ -13,48 +14,23 @@
 namespace sw::bind {
 namespace {
 
-constexpr int kGridMax = 20;  // the editable grid
-constexpr int kRandomRowsMax = 100, kRandomColsMax = 200;
+constexpr int kGridMax = 20, kRandomMax = 60;
 
 Eigen::VectorXd toVector(const std::vector<double>& v) {
   return Eigen::Map<const Eigen::VectorXd>(v.data(), static_cast<Eigen::Index>(v.size()));
 }
 
-struct Instance {
-  Eigen::MatrixXd x;
-  Eigen::VectorXd t, w0;
-};
-
-// The reader's X and t (and w0 when `withStart`), or a random instance:
-// X with N(0, 1/d) entries (rows of norm about 1), t and w0 standard normal.
-Expected<Instance> readInstance(const val& params, bool withStart) {
-  auto kind = choice(params, "instance", {"custom", "random"});
-  if (!kind) return kind.error();
-  Instance in;
-  if (*kind == "random") {
-    auto n = integer(params, "n", 1, kRandomRowsMax), d = integer(params, "d", 1, kRandomColsMax);
-    auto seed = integer(params, "seed", 0, 2147483647);
-    if (!n) return n.error();
-    if (!d) return d.error();
-    if (!seed) return seed.error();
-    Rng rng(static_cast<std::uint64_t>(*seed));
-    in.x = linalg::gaussianMatrix(*n, *d, rng) / std::sqrt(static_cast<double>(*d));
-    in.t = linalg::gaussianMatrix(*n, 1, rng);
-    in.w0 = linalg::gaussianMatrix(*d, 1, rng);
-    return in;
+// The start w0: the reader's list for a typed instance; for a random one,
+// standard normal entries from a stream of its own (the seed's second use).
+// instance() has already checked source and seed, so value() is safe here.
+Expected<Eigen::VectorXd> readStart(const val& params, const Instance& in) {
+  if (choice(params, "source", {"grid", "random"}).value() == "random") {
+    Rng rng(static_cast<std::uint64_t>(integer(params, "seed", 0, 2147483647).value()) ^ 0x5eedULL);
+    return Eigen::VectorXd(linalg::gaussianMatrix(static_cast<int>(in.x.cols()), 1, rng).col(0));
   }
-  auto x = matrix(params, "X", kGridMax, kGridMax);
-  if (!x) return x.error();
-  auto t = numbers(params, "t", 1, kGridMax);
-  if (!t) return t.error();
-  in.x = *x;
-  in.t = toVector(*t);
-  if (withStart) {
-    auto w0 = numbers(params, "w0", 1, kGridMax);
-    if (!w0) return w0.error();
-    in.w0 = toVector(*w0);
-  }
-  return in;
+  auto w0 = numbers(params, "w0", 1, kGridMax);
+  if (!w0) return w0.error();
+  return toVector(*w0);
 }
 
 val traceOut(const optim::Trace& tr) {
@@ -74,30 +50,32 @@ Eigen::VectorXd lastIterate(const optim::Trace& tr) {
 
 void setInstance(val& out, const Instance& in) {
   out.set("X", rows(in.x));
-  out.set("t", f64(in.t));
+  out.set("t", f64(in.y));
 }
 
-// params: {instance, X, t, w0 | n, d, seed, eta, steps}
+// params: {source, X, t, w0 | rows, cols, seed, eta, steps}
 val minNormGd(val params) {
-  auto in = readInstance(params, true);
+  auto in = instance(params, kGridMax, kRandomMax, "t");
   if (!in) return error(in.error());
+  auto w0 = readStart(params, *in);
+  if (!w0) return error(w0.error());
   auto eta = number(params, "eta");
   if (!eta) return error(eta.error());
   auto steps = integer(params, "steps", 1, 100000);
   if (!steps) return error(steps.error());
-  auto r = optim::minNormGd({in->x, in->t, in->w0, *eta, *steps});
+  auto r = optim::minNormGd({in->x, in->y, *w0, *eta, *steps});
   if (!r) return error(r.error());
   val out = val::object();
   setInstance(out, *in);
-  out.set("w0", f64(in->w0));
+  out.set("w0", f64(*w0));
   out.set("w_gd", f64(lastIterate(r->fromStart)));
   out.set("w_gd_from_zero", f64(lastIterate(r->fromZero)));
-  out.set("w_min_norm", f64(r->minNorm.w));
+  out.set("w_min_norm", f64(r->minNorm));
   out.set("w_limit", f64(r->limitFromStart));
   out.set("grad_direction", f64(r->gradDirection));
   out.set("eta_max", r->etaMax);
-  out.set("rank", r->minNorm.rank);
-  out.set("singular_values", f64(r->minNorm.sigma));
+  out.set("rank", r->svd.rank);
+  out.set("singular_values", f64(r->svd.sigma));
   out.set("condition", r->condition);
   out.set("residual_loss", r->residualLoss);
   out.set("orthogonality", r->orthogonality);
@@ -110,14 +88,14 @@ val minNormGd(val params) {
   return out;
 }
 
-// params: {instance, X, t | n, d, seed, eta, steps, batch}
+// params: {source, X, t | rows, cols, seed, eta, steps, batch}
 val implicitBias(val params) {
-  auto in = readInstance(params, false);
+  auto in = instance(params, kGridMax, kRandomMax, "t");
   if (!in) return error(in.error());
-  optim::ImplicitBiasParams p{in->x, in->t, {}};
+  optim::ImplicitBiasParams p{in->x, in->y, {}};
   auto eta = number(params, "eta");
   if (!eta) return error(eta.error());
-  auto steps = integer(params, "steps", 1, 100000), batch = integer(params, "batch", 1, kRandomRowsMax);
+  auto steps = integer(params, "steps", 1, 100000), batch = integer(params, "batch", 1, kRandomMax);
   auto seed = integer(params, "seed", 0, 2147483647);
   if (!steps) return error(steps.error());
   if (!batch) return error(batch.error());
@@ -141,11 +119,11 @@ val implicitBias(val params) {
   val out = val::object();
   setInstance(out, *in);
   out.set("solutions", solutions);
-  out.set("min_norm", f64(r->minNorm.w));
-  out.set("min_norm_norm", r->minNorm.w.norm());
+  out.set("min_norm", f64(r->minNorm));
+  out.set("min_norm_norm", r->minNorm.norm());
   out.set("eta_max", r->etaMax);
   out.set("residual_loss", r->residualLoss);
-  out.set("rank", r->minNorm.rank);
+  out.set("rank", r->svd.rank);
   return out;
 }
 

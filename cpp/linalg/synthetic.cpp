@@ -27,14 +27,3 @@ Eigen::MatrixXd withSingularValues(const std::vector<double>& sigma, int rows, i
 }
 
 }  // namespace sw::linalg
-
-namespace sw::linalg {
-
-Eigen::MatrixXd gaussianMatrix(int rows, int cols, Rng& rng) {
-  Eigen::MatrixXd g(rows, cols);
-  for (int j = 0; j < cols; ++j)
-    for (int i = 0; i < rows; ++i) g(i, j) = rng.normal();
-  return g;
-}
-
-}  // namespace sw::linalg

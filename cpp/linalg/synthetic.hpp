@@ -19,11 +19,3 @@ Eigen::MatrixXd randomOrthogonal(int n, Rng& rng);
 Eigen::MatrixXd withSingularValues(const std::vector<double>& sigma, int rows, int cols, Rng& rng);
 
 }  // namespace sw::linalg
-
-namespace sw::linalg {
-
-// A rows x cols matrix of independent standard normal entries, filled column
-// by column (so a seed gives the same matrix natively and in WASM).
-Eigen::MatrixXd gaussianMatrix(int rows, int cols, Rng& rng);
-
-}  // namespace sw::linalg

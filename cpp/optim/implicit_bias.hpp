@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/expected.hpp"
-#include "linalg/min_norm.hpp"
+#include "linalg/least_squares.hpp"
 #include "optim/lsq_optimizers.hpp"
 
 namespace sw::optim {
@@ -28,7 +28,8 @@ struct OptimizerOutcome {
 };
 
 struct ImplicitBiasReport {
-  linalg::MinNormSolution minNorm;
+  linalg::Svd svd;          // of X
+  Eigen::VectorXd minNorm;  // X^+ t
   double residualLoss;  // L at X^+ t: 0 when X w = t has exact solutions
   double etaMax;        // n / sigma_max^2, the stability limit of full-batch GD
   std::vector<OptimizerOutcome> runs;  // in the order of Method

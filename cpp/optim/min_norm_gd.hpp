@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/expected.hpp"
-#include "linalg/min_norm.hpp"
+#include "linalg/least_squares.hpp"
 #include "optim/trace.hpp"
 
 namespace sw::optim {
@@ -22,7 +22,8 @@ struct MinNormGdParams {
 };
 
 struct MinNormGdReport {
-  linalg::MinNormSolution minNorm;  // X^+ t, and the row space
+  linalg::Svd svd;                  // of X: its rank and row space (the first rank columns of V)
+  Eigen::VectorXd minNorm;          // X^+ t
   Eigen::VectorXd limitFromStart;   // X^+ t + (I - P) w0
   Eigen::VectorXd gradDirection;    // grad L(0) / ||grad L(0)||; GD moves the opposite way
   double etaMax;                    // n / sigma_max^2: GD converges iff 0 < eta < etaMax

@@ -5,7 +5,7 @@
 
 #include "core/check.hpp"
 #include "core/rng.hpp"
-#include "linalg/min_norm.hpp"
+#include "linalg/least_squares.hpp"
 
 namespace sw::problems {
 
@@ -61,15 +61,15 @@ Expected<PolyReport> polyOverparam(const PolyParams& p) {
   const Eigen::MatrixXd gridAll = polyFeatures(r.xGrid, p.maxDegree, p.basis);
   double best = INFINITY;
   for (int deg = 1; deg <= p.maxDegree; ++deg) {
-    const auto fit = linalg::minNormLeastSquares(trainAll.leftCols(deg + 1), r.tTrain);
-    const Eigen::VectorXd onGrid = gridAll.leftCols(deg + 1) * fit.w;
+    const Eigen::VectorXd w = linalg::minNormSolve(linalg::thinSvd(trainAll.leftCols(deg + 1)), r.tTrain);
+    const Eigen::VectorXd onGrid = gridAll.leftCols(deg + 1) * w;
     const double test = (onGrid - r.truth).squaredNorm() / kGridPoints;
     r.degrees.push_back(deg);
-    r.trainError.push_back((trainAll.leftCols(deg + 1) * fit.w - r.tTrain).squaredNorm() / p.points);
+    r.trainError.push_back((trainAll.leftCols(deg + 1) * w - r.tTrain).squaredNorm() / p.points);
     r.testError.push_back(test);
-    r.coefNorm.push_back(fit.w.norm());
+    r.coefNorm.push_back(w.norm());
     if (test < best) best = test, r.bestDegree = deg;
-    if (deg == p.degree) r.coef = fit.w, r.fit = onGrid;
+    if (deg == p.degree) r.coef = w, r.fit = onGrid;
   }
   return r;
 }
