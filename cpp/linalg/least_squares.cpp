@@ -36,9 +36,20 @@ std::optional<Eigen::VectorXd> gramSolve(const Eigen::MatrixXd& x, const Eigen::
 }
 
 std::optional<Eigen::VectorXd> solveSpd(const Eigen::MatrixXd& a, const Eigen::VectorXd& b) {
+  auto x = solveSpdColumns(a, b);
+  if (!x) return std::nullopt;
+  return Eigen::VectorXd(x->col(0));
+}
+
+std::optional<Eigen::MatrixXd> solveSpdColumns(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
   const Eigen::LLT<Eigen::MatrixXd> llt(a);
   if (llt.info() != Eigen::Success) return std::nullopt;
-  Eigen::VectorXd x = llt.solve(b);
+  Eigen::MatrixXd x(b.rows(), b.cols());
+  Eigen::VectorXd col;
+  for (int j = 0; j < b.cols(); ++j) {
+    col = b.col(j);
+    x.col(j) = llt.solve(col);
+  }
   if (!x.allFinite()) return std::nullopt;
   return x;
 }

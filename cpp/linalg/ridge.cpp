@@ -34,10 +34,11 @@ std::optional<Eigen::VectorXd> gaussianConditionalMean(const Eigen::MatrixXd& x,
   const long d = x.cols(), n = x.rows();
   Eigen::MatrixXd cov(d + n, d + n);
   cov << Eigen::MatrixXd::Identity(d, d), x.transpose(), x, shifted(x * x.transpose(), lambda);
-  const Svd s = thinSvd(cov);
-  if (s.rank < d + n) return std::nullopt;
-  const Eigen::MatrixXd prec = pseudoInverse(s);  // the inverse: cov is positive definite
-  return solveSpd(prec.topLeftCorner(d, d), -prec.topRightCorner(d, n) * y);
+  // Only the first d rows of P are needed: they solve cov P_w^T = [I_d; 0].
+  auto rowsW = solveSpdColumns(cov, Eigen::MatrixXd(Eigen::MatrixXd::Identity(d + n, d)));
+  if (!rowsW) return std::nullopt;
+  const Eigen::MatrixXd pw = rowsW->transpose();
+  return solveSpd(pw.leftCols(d), -pw.rightCols(n) * y);
 }
 
 Eigen::VectorXd ridgeFilter(const Svd& s, double lambda) {

@@ -1,5 +1,6 @@
 #include "linalg/solve_timing.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "core/rng.hpp"
@@ -9,19 +10,30 @@
 namespace sw::linalg {
 
 namespace {
-// Runs f until minMs have passed; returns the mean milliseconds per call.
+// Mean milliseconds per call of f, robust to a shared, noisy machine: calls
+// are grouped into batches long enough for a coarse browser timer (batch size
+// doubles until a batch takes minMs / 8), and the fastest of at least three
+// timed batches is kept, since interference only ever adds time.
 template <class F>
 double timeIt(F f, double minMs, int& reps) {
   using clock = std::chrono::steady_clock;
+  const auto ms = [](clock::time_point a, clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   const auto start = clock::now();
-  double elapsed = 0;
+  double best = 0;
+  int batch = 1, timed = 0;
   reps = 0;
-  do {
-    f();
-    ++reps;
-    elapsed = std::chrono::duration<double, std::milli>(clock::now() - start).count();
-  } while (elapsed < minMs);
-  return elapsed / reps;
+  while (timed < 3 || ms(start, clock::now()) < minMs) {
+    const auto t0 = clock::now();
+    for (int i = 0; i < batch; ++i) f();
+    const double dt = ms(t0, clock::now());
+    reps += batch;
+    if (dt < minMs / 8 && batch < (1 << 20)) {
+      batch *= 2;
+      continue;
+    }
+    best = timed++ ? std::min(best, dt / batch) : dt / batch;
+  }
+  return best;
 }
 }  // namespace
 
