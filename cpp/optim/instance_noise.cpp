@@ -114,19 +114,28 @@ VectorMonteCarloSums vectorNoiseRuns(const VectorNoiseParams& p, std::uint64_t s
   VectorMonteCarloSums out{Eigen::MatrixXd::Zero(n, p.steps + 1), p.steps};
   const double scale = std::max(1.0, (p.x.transpose() * p.y).cwiseAbs().maxCoeff());
   const double bound = limits::kDivergenceFactor * scale;
-  // Buffers reused across steps: no allocation in the inner loop.
-  Eigen::MatrixXd noisy(m, n);
-  Eigen::VectorXd w(n), resid(m), grad(n);
+  // Plain loops over reused buffers: at these tiny sizes Eigen's dynamic-size
+  // products cost more in setup than in arithmetic.
+  std::vector<double> noisy(m * n), resid(m);
+  Eigen::VectorXd w(n);
   for (long r = first; r < first + count; ++r) {
     Rng rng = runStream(seed, r);
     w.setZero();
     for (int t = 1; t <= p.steps; ++t) {
-      for (long j = 0; j < n; ++j)
-        for (long i = 0; i < m; ++i) noisy(i, j) = p.x(i, j) + sd * rng.normal();
-      resid.noalias() = noisy * w;
-      resid -= p.y;
-      grad.noalias() = noisy.transpose() * resid;
-      w -= (p.eta / m) * grad;
+      for (long i = 0; i < m; ++i) {
+        double ri = -p.y(i);
+        for (long j = 0; j < n; ++j) {
+          const double v = p.x(i, j) + sd * rng.normal();
+          noisy[i * n + j] = v;
+          ri += v * w(j);
+        }
+        resid[i] = ri;
+      }
+      for (long j = 0; j < n; ++j) {
+        double g = 0;
+        for (long i = 0; i < m; ++i) g += noisy[i * n + j] * resid[i];
+        w(j) -= p.eta / m * g;
+      }
       if (!(w.cwiseAbs().maxCoeff() < bound)) {
         out.validSteps = std::min(out.validSteps, t - 1);
         break;
