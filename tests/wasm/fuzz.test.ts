@@ -17,7 +17,7 @@ import { getEngine } from './helpers';
 
 const TOTAL_CASES = 100_000;
 const SEED = 20261122;
-// Per call, checked after it returns. Worker widgets run long by design.
+// Per call, checked after it returns. Worker and training widgets run long by design.
 const CALL_LIMIT_MS = 2000;
 const WORKER_CALL_LIMIT_MS = 30000;
 // Wall-clock budget for the cases that run a full computation, per target.
@@ -187,7 +187,7 @@ function viewProblems(def: WidgetDef, result: unknown, params: Record<string, un
 }
 
 async function fuzzWidget(engine: Engine, def: WidgetDef, n: number, r: Rand) {
-  const limit = def.worker ? WORKER_CALL_LIMIT_MS : CALL_LIMIT_MS;
+  const limit = def.worker || def.train ? WORKER_CALL_LIMIT_MS : CALL_LIMIT_MS;
   const run = (params: Record<string, unknown>) => () => {
     checkParams(def.schema, params);
     return def.compute(engine, params as never, { progress() {} });

@@ -1,8 +1,10 @@
 // Leaks: 10,000 parameter changes on every widget (compute and view, in Node
-// on the built module) leave the WASM heap, Embind's handle table and the JS
-// heap where they were. A widget whose single compute is slow gets as many
-// changes as fit in its time budget instead (at least MIN_CHANGES); the count
-// is printed. Measured after a warm-up, at the same parameters, after GC.
+// on the built module), and 100 training runs started and cancelled on every
+// training widget, leave the WASM heap, Embind's handle table, the engine's
+// live objects and the JS heap where they were. A widget whose single compute
+// is slow gets as many changes as fit in its time budget instead (at least
+// MIN_CHANGES); the count is printed. Measured after a warm-up, at the same
+// parameters, after GC.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import v8 from 'node:v8';
@@ -21,6 +23,7 @@ const WARM_UP = 200;
 // Bounds on growth between the two measurements.
 const MAX_WASM_GROWTH = 64 * 1024;
 const MAX_JS_GROWTH = 2 * 1024 * 1024;
+const TRAINING_RUNS = 100;
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -32,6 +35,7 @@ function measure(engine: Engine) {
   return {
     wasm: engine.call<{ heap_used: number }>('engineMemory', {}).heap_used,
     handles: (m.count_emval_handles as () => number)(),
+    objects: engine.liveObjects,
     js: process.memoryUsage().heapUsed,
   };
 }
@@ -67,11 +71,41 @@ for (const id of widgetIds()) {
       n++;
     }
     settle();
-    const after = measure(engine);
-    const growth = { wasm: after.wasm - before.wasm, handles: after.handles - before.handles, js: after.js - before.js };
-    console.log(`memory ${id}: ${n} changes in ${((performance.now() - t0) / 1000).toFixed(1)} s; growth: WASM heap ${growth.wasm} B, Embind handles ${growth.handles}, JS heap ${(growth.js / 1024).toFixed(0)} KiB`);
-    assert.ok(growth.wasm <= MAX_WASM_GROWTH, `WASM heap grew by ${growth.wasm} bytes`);
-    assert.equal(growth.handles, 0, 'Embind handles leaked');
-    assert.ok(growth.js <= MAX_JS_GROWTH, `JS heap grew by ${growth.js} bytes`);
+    assertFlat(`${id}: ${n} changes in ${((performance.now() - t0) / 1000).toFixed(1)} s`, before, measure(engine));
   });
+}
+
+for (const id of widgetIds()) {
+  test(`memory: ${id}: ${TRAINING_RUNS} training runs started and cancelled leave the heaps flat`, async (t) => {
+    const def = await loadWidget(id);
+    if (!def.train) return t.skip('not a training widget');
+    const engine = await getEngine();
+    await engine.ready();
+    const r = seeded(11);
+    const params = defaults(def.schema) as Record<string, unknown>;
+    // Cancelled part-way, as a reader does by changing a setting mid-run.
+    const run = () => {
+      const session = def.train!(engine, params as never);
+      try {
+        session.advance(1 + Math.floor(r() * Math.max(1, session.total / 4)));
+        def.view(session.result(false), params as never);
+      } finally {
+        session.dispose();
+      }
+    };
+    for (let i = 0; i < 5; i++) run();
+    const before = measure(engine);
+    const t0 = performance.now();
+    for (let i = 0; i < TRAINING_RUNS; i++) run();
+    assertFlat(`${id}: ${TRAINING_RUNS} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s`, before, measure(engine));
+  });
+}
+
+function assertFlat(what: string, before: ReturnType<typeof measure>, after: ReturnType<typeof measure>) {
+  const growth = { wasm: after.wasm - before.wasm, handles: after.handles - before.handles, objects: after.objects - before.objects, js: after.js - before.js };
+  console.log(`memory ${what}; growth: WASM heap ${growth.wasm} B, Embind handles ${growth.handles}, engine objects ${growth.objects}, JS heap ${(growth.js / 1024).toFixed(0)} KiB`);
+  assert.ok(growth.wasm <= MAX_WASM_GROWTH, `WASM heap grew by ${growth.wasm} bytes`);
+  assert.equal(growth.handles, 0, 'Embind handles leaked');
+  assert.equal(growth.objects, 0, 'engine objects were not disposed');
+  assert.ok(growth.js <= MAX_JS_GROWTH, `JS heap grew by ${growth.js} bytes`);
 }

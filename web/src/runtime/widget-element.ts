@@ -488,9 +488,9 @@ export class StepwiseWidget extends HTMLElement {
     this.root.replaceChildren(msg);
   }
 
-  /** Whether compute runs in a Worker (tests force traps only on the page's engine). */
+  /** Whether compute or training runs in a Worker (tests force traps only on the page's engine). */
   get usesWorker(): boolean {
-    return !!this.def?.worker;
+    return !!(this.def?.worker || this.def?.train);
   }
 
   /** The current parameter values (for tests and the embed-code button). */
