@@ -105,7 +105,8 @@ export async function themedPage(browser, theme, opts = {}) {
 
 /**
  * Starts listening for the widget's next update or error event; the returned
- * function resolves with 'update', 'error: <message>' or 'timeout' (15 s).
+ * function resolves with 'update', 'error: <message>' or 'timeout' (45 s: a
+ * Worker widget at the end of its ranges may compute for a while).
  * The listener is in place before this resolves, so no event can slip past.
  */
 export async function nextEvent(el) {
@@ -117,7 +118,7 @@ export async function nextEvent(el) {
         clearTimeout(timer);
         res(!e ? 'timeout' : e.type === 'stepwise-error' ? `error: ${e.detail.message}` : 'update');
       };
-      const timer = setTimeout(done, 15000);
+      const timer = setTimeout(done, 45000);
       w.addEventListener('stepwise-update', done);
       w.addEventListener('stepwise-error', done);
     });

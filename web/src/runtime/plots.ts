@@ -71,14 +71,24 @@ export interface Column {
   values: ArrayLike<unknown>;
 }
 
-/** One column per 1-D x, y or z array of each trace (grids are left out). */
+/** Columns of a grid beyond this many are left out (the picture is the summary). */
+const MAX_GRID_COLUMNS = 50;
+
+/** One column per 1-D x, y or z array of each trace, and one per column of a z grid. */
 export function plotColumns(plot: Plot): Column[] {
   const cols: Column[] = [];
   plot.data.forEach((t, i) => {
     const name = String(t.name ?? `trace ${i + 1}`);
     for (const axis of ['x', 'y', 'z'] as const) {
       const v = t[axis] as ArrayLike<unknown> | undefined;
-      if (v && typeof v === 'object' && 'length' in v && !Array.isArray((v as unknown[])[0])) cols.push({ name: `${name} ${axis}`, values: v });
+      if (!v || typeof v !== 'object' || !('length' in v)) continue;
+      const first = (v as ArrayLike<unknown>)[0];
+      if (!(Array.isArray(first) || ArrayBuffer.isView(first))) cols.push({ name: `${name} ${axis}`, values: v });
+      else if (axis === 'z') {
+        const grid = Array.from(v as ArrayLike<ArrayLike<unknown>>);
+        const width = Math.min(MAX_GRID_COLUMNS, Math.max(0, ...grid.map((row) => row?.length ?? 0)));
+        for (let j = 0; j < width; j++) cols.push({ name: `${name} column ${j + 1}`, values: grid.map((row) => row?.[j]) });
+      }
     }
   });
   return cols;

@@ -462,7 +462,14 @@ export class StepwiseWidget extends HTMLElement {
     this.els.plots.append(wrap);
     if (this.def.onPlotClick) {
       area.classList.add('sw-clickable');
-      area.addEventListener('click', (ev) => this.plotClick(plot.id, area, ev));
+      // Pointer events, not click: Plotly cancels the touch events a tap would
+      // turn into a click. A press that moves is a zoom drag, not a pick.
+      let down: PointerEvent | null = null;
+      area.addEventListener('pointerdown', (ev) => (down = ev), { capture: true });
+      area.addEventListener('pointerup', (ev) => {
+        if (down?.pointerId === ev.pointerId && Math.hypot(ev.clientX - down.clientX, ev.clientY - down.clientY) < 6) this.plotClick(plot.id, area, ev);
+        down = null;
+      }, { capture: true });
     }
     return area;
   }
