@@ -17,8 +17,8 @@ import { pick, seeded, validValue } from './fuzz-inputs';
 import { getEngine } from './helpers';
 
 const CHANGES = 10_000;
-const MIN_CHANGES = 300;
-const BUDGET_MS = 8000;
+const MIN_CHANGES = 100;
+const BUDGET_MS = 5000;
 const WARM_UP = 200;
 // Bounds on growth between the two measurements.
 const MAX_WASM_GROWTH = 64 * 1024;
