@@ -1,5 +1,6 @@
 // Typed access to the C++ MLP trainer (cpp/bindings/ch09_mlp_trainer.cpp),
 // shared by chapters 8 to 10. A session owns one engine object: dispose() it.
+import type { TrainingSession } from '../runtime/types';
 import type { Engine, EngineObject } from './engine';
 
 export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'identity';
@@ -101,6 +102,37 @@ export class MlpSession {
   }
   dispose(): void {
     this.obj.dispose();
+  }
+}
+
+/** Runs `use` on a fresh session and always disposes it. */
+export function withSession<T>(engine: Engine, config: MlpConfig, use: (s: MlpSession) => T): T {
+  const s = new MlpSession(engine, config);
+  try {
+    return use(s);
+  } finally {
+    s.dispose();
+  }
+}
+
+/** A training widget's session around one network: done at `total` steps or on divergence. */
+export abstract class NetworkSession<R> implements TrainingSession<R> {
+  constructor(
+    protected readonly net: MlpSession,
+    readonly total: number,
+  ) {}
+  get step(): number {
+    return this.net.step;
+  }
+  get done(): boolean {
+    return this.net.step >= this.total || this.net.divergedAt !== null;
+  }
+  advance(n: number): number {
+    return this.net.run(Math.min(n, this.total - this.step));
+  }
+  abstract result(settled: boolean): R;
+  dispose(): void {
+    this.net.dispose();
   }
 }
 

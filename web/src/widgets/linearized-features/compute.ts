@@ -3,7 +3,7 @@
 // x, the singular values of the feature matrix at the training inputs and
 // its principal features, at initialization and at the current step.
 import type { Engine } from '../../engine/engine';
-import { linspace, MlpSession, targets, type MlpConfig, type MlpFeatures } from '../../engine/mlp';
+import { linspace, MlpSession, NetworkSession, targets, withSession, type MlpConfig, type MlpFeatures } from '../../engine/mlp';
 import { trainToEnd } from '../../runtime/training';
 import type { ComputeContext, Params, TrainingSession } from '../../runtime/types';
 import type { schema } from './schema';
@@ -66,8 +66,7 @@ function analyse(s: MlpSession, x: Float64Array, grid: Float64Array, layers: num
   return { sigma: first!.sigma, principal: first!.principal, layers: out };
 }
 
-class LinSession implements TrainingSession<LinResult> {
-  private readonly net: MlpSession;
+class LinSession extends NetworkSession<LinResult> {
   private readonly grid = linspace(-1, 1, GRID);
   private readonly x: Float64Array;
   private readonly y: Float64Array;
@@ -77,40 +76,24 @@ class LinSession implements TrainingSession<LinResult> {
   private readonly seeds: LinResult['seeds'] = [];
   private now: Analysis;
   private analysedAt = 0;
-  readonly total: number;
 
-  constructor(engine: Engine, private readonly p: LinParams) {
-    this.total = p.steps;
+  constructor(engine: Engine, private readonly p: LinParams, x = linspace(-1, p.range === 'left' ? 0.4 : 1, p.points)) {
+    const y = x.map(targets[p.target].f);
+    super(new MlpSession(engine, config(p, p.seed, x, y)), p.steps);
+    this.x = x;
+    this.y = y;
     this.layers = p.hidden + 1;
-    this.x = linspace(-1, p.range === 'left' ? 0.4 : 1, p.points);
-    this.y = this.x.map(targets[p.target].f);
-    this.net = new MlpSession(engine, config(p, p.seed, this.x, this.y));
     try {
       this.atInit = this.now = analyse(this.net, this.x, this.grid, this.layers);
       this.fitInit = this.net.predict(this.grid);
       for (let k = 0; k < 4; k++) {
-        const other = new MlpSession(engine, config(p, p.seed + k, this.x, this.y));
-        try {
-          const f = other.features({ x: this.x, grid: this.grid, layer: 1, count: 1, max_features: 1 });
-          this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.weight_features[0] });
-        } finally {
-          other.dispose();
-        }
+        const f = withSession(engine, config(p, p.seed + k, x, y), (s) => s.features({ x, grid: this.grid, layer: 1, count: 1, max_features: 1 }));
+        this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.weight_features[0] });
       }
     } catch (e) {
       this.net.dispose();
       throw e;
     }
-  }
-
-  get step() {
-    return this.net.step;
-  }
-  get done() {
-    return this.net.step >= this.total || this.net.divergedAt !== null;
-  }
-  advance(n: number): number {
-    return this.net.run(Math.min(n, this.total - this.step));
   }
 
   result(settled: boolean): LinResult {
@@ -125,10 +108,6 @@ class LinSession implements TrainingSession<LinResult> {
       loss: h.loss, grad_norms: h.grad_norms, diverged_at: this.net.divergedAt,
       at_init: this.atInit, now: this.now, analysed_at: this.analysedAt, seeds: this.seeds,
     };
-  }
-
-  dispose(): void {
-    this.net.dispose();
   }
 }
 
