@@ -50,9 +50,8 @@ export interface MlpFeatures {
   sigma: Float64Array;
   /** Principal features J(grid) vᵢ / σᵢ, one row per feature. */
   principal: Float64Array[];
-  /** ∂f/∂W_l entries (column-major order) and ∂f/∂b_l on the grid, one row each. */
-  weight_features: Float64Array[];
-  bias_features: Float64Array[];
+  /** Per layer (index 0 = layer 1): ∂f/∂W_l entries (column-major order) and ∂f/∂b_l on the grid, one row each. */
+  layers: { weights: Float64Array[]; biases: Float64Array[] }[];
 }
 
 export class MlpSession {
@@ -97,7 +96,7 @@ export class MlpSession {
   layer(l: number): MlpLayer {
     return this.obj.call('layer', l);
   }
-  features(opts: { x: ArrayLike<number>; grid: ArrayLike<number>; layer: number; count: number; max_features: number }): MlpFeatures {
+  features(opts: { x: ArrayLike<number>; grid: ArrayLike<number>; count: number; max_features: number }): MlpFeatures {
     return this.obj.call('features', opts);
   }
   dispose(): void {

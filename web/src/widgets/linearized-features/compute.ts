@@ -10,12 +10,8 @@ import type { schema } from './schema';
 
 export type LinParams = Params<typeof schema>;
 
-export interface Analysis {
-  sigma: Float64Array;
-  principal: Float64Array[];
-  /** Per layer (index 0 = layer 1): up to MAX_FEATURES weight and bias features on the grid. */
-  layers: { weights: Float64Array[]; biases: Float64Array[] }[];
-}
+/** The feature analysis of the network at one step (see MlpFeatures). */
+export type Analysis = MlpFeatures;
 
 export interface LinResult {
   grid: Float64Array;
@@ -55,22 +51,14 @@ function config(p: LinParams, seed: number, x: Float64Array, y: Float64Array): M
   };
 }
 
-function analyse(s: MlpSession, x: Float64Array, grid: Float64Array, layers: number): Analysis {
-  let first: MlpFeatures | null = null;
-  const out: Analysis['layers'] = [];
-  for (let l = 1; l <= layers; l++) {
-    const f = s.features({ x, grid, layer: l, count: PRINCIPAL, max_features: MAX_FEATURES });
-    first ??= f;
-    out.push({ weights: f.weight_features, biases: f.bias_features });
-  }
-  return { sigma: first!.sigma, principal: first!.principal, layers: out };
+function analyse(s: MlpSession, x: Float64Array, grid: Float64Array): Analysis {
+  return s.features({ x, grid, count: PRINCIPAL, max_features: MAX_FEATURES });
 }
 
 class LinSession extends NetworkSession<LinResult> {
   private readonly grid = linspace(-1, 1, GRID);
   private readonly x: Float64Array;
   private readonly y: Float64Array;
-  private readonly layers: number;
   private readonly atInit: Analysis;
   private readonly fitInit: Float64Array;
   private readonly seeds: LinResult['seeds'] = [];
@@ -82,13 +70,12 @@ class LinSession extends NetworkSession<LinResult> {
     super(new MlpSession(engine, config(p, p.seed, x, y)), p.steps);
     this.x = x;
     this.y = y;
-    this.layers = p.hidden + 1;
     try {
-      this.atInit = this.now = analyse(this.net, this.x, this.grid, this.layers);
+      this.atInit = this.now = analyse(this.net, this.x, this.grid);
       this.fitInit = this.net.predict(this.grid);
       for (let k = 0; k < 4; k++) {
-        const f = withSession(engine, config(p, p.seed + k, x, y), (s) => s.features({ x, grid: this.grid, layer: 1, count: 1, max_features: 1 }));
-        this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.weight_features[0] });
+        const f = withSession(engine, config(p, p.seed + k, x, y), (s) => s.features({ x, grid: this.grid, count: 1, max_features: 1 }));
+        this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.layers[0].weights[0] });
       }
     } catch (e) {
       this.net.dispose();
@@ -98,7 +85,7 @@ class LinSession extends NetworkSession<LinResult> {
 
   result(settled: boolean): LinResult {
     if (settled && this.analysedAt !== this.step) {
-      this.now = analyse(this.net, this.x, this.grid, this.layers);
+      this.now = analyse(this.net, this.x, this.grid);
       this.analysedAt = this.step;
     }
     const h = this.net.history();
