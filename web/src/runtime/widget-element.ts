@@ -246,6 +246,7 @@ export class StepwiseWidget extends HTMLElement {
     }
     try {
       let result: unknown;
+      const t0 = performance.now();
       if (d.worker) {
         this.runner ??= new WorkerRunner();
         this.els.progress.hidden = false;
@@ -256,10 +257,14 @@ export class StepwiseWidget extends HTMLElement {
         await engine.ready();
         result = d.compute(engine, this.values as never);
       }
+      const t1 = performance.now();
       const view = d.view(result, this.values as never);
+      const t2 = performance.now();
       this.els.box.classList.remove('sw-stale');
       await this.draw(view);
-      this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view } }));
+      // Milliseconds per stage, for the benchmark suite (tests/bench).
+      const timing = { compute: t1 - t0, view: t2 - t1, draw: performance.now() - t2 };
+      this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view, timing } }));
     } catch (e) {
       if (e instanceof Cancelled) {
         this.els.progress.hidden = true;
