@@ -121,6 +121,8 @@ async function latency(browser, url, name) {
   const index = await page.$$eval('stepwise-widget', (ws, n) => ws.findIndex((w) => w.getAttribute('name') === n), name);
   const el = page.locator('stepwise-widget').nth(index);
   await el.scrollIntoViewIfNeeded();
+  // widgetsDrawn sees the first plot; the summary is written once every plot is drawn.
+  await page.waitForFunction((i) => document.querySelectorAll('stepwise-widget')[i].shadowRoot.querySelector('.sw-summary')?.textContent, index, { timeout: 60000 });
   const sliders = el.locator('input[type=range]:not([disabled])');
   const n = await sliders.count();
   if (!n) {
@@ -157,6 +159,7 @@ async function latency(browser, url, name) {
 
 const server = await serve();
 const browser = await launch();
+const browserVersion = browser.version();
 const out = { latency: {}, cold: {}, bytes: {} };
 try {
   const pages = pagesWithWidgets();
@@ -183,4 +186,5 @@ try {
   await browser.close();
   server.stop();
 }
+out.chromium = browserVersion;
 console.log(JSON.stringify(out));
