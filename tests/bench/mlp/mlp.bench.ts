@@ -50,7 +50,9 @@ async function chromiumEngine(browser: Awaited<ReturnType<typeof launch>>) {
 async function calibrate(run: Run): Promise<number> {
   let steps = 2;
   for (;;) {
-    const ms = await run(steps);
+    let ms = await run(steps);
+    // A stall on the shared CPU would make the calls too short: take the faster of two.
+    if (ms >= TARGET_MS) ms = Math.min(ms, await run(steps));
     if (ms >= TARGET_MS || steps >= 1 << 16) return Math.max(1, Math.round((steps * TARGET_MS) / Math.max(ms, 1e-3)));
     steps *= ms < TARGET_MS / 8 ? 8 : 2;
   }

@@ -24,6 +24,7 @@ function styles(): CSSStyleSheet {
 }
 
 let instances = 0;
+const URL_EVERY_MS = 250;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -45,6 +46,8 @@ export class StepwiseWidget extends HTMLElement {
   private plotDivs = new Map<string, HTMLDivElement>();
   private lastView: View | null = null;
   private frame = 0;
+  private urlTimer = 0;
+  private lastUrlWrite = -Infinity;
   private runner: WorkerRunner | null = null;
   private uid = ++instances;
   private els!: {
@@ -69,6 +72,7 @@ export class StepwiseWidget extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    if (this.urlTimer) this.writeUrlNow();
     this.runner?.dispose();
     this.themeObserver?.disconnect();
   }
@@ -81,6 +85,8 @@ export class StepwiseWidget extends HTMLElement {
 
   private async init(): Promise<void> {
     const name = this.getAttribute('name') ?? '';
+    // Fetch Plotly (the largest download) alongside the widget's own module, not after it.
+    loadPlotly().catch(() => {});
     this.def = await loadWidget(name);
     const schema = this.def.schema;
     const notices: string[] = [];
@@ -231,8 +237,27 @@ export class StepwiseWidget extends HTMLElement {
   }
 
   private changed(): void {
-    if (this.urlState) writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
+    if (this.urlState) this.scheduleUrl();
     if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
+  }
+
+  /**
+   * history.replaceState costs milliseconds and browsers throttle it, so
+   * while a slider is dragged the URL is written at most every URL_EVERY_MS:
+   * at once after a pause, and once more at the end.
+   */
+  private scheduleUrl(): void {
+    if (this.urlTimer) return;
+    const wait = this.lastUrlWrite + URL_EVERY_MS - performance.now();
+    if (wait <= 0) this.writeUrlNow();
+    else this.urlTimer = window.setTimeout(() => this.writeUrlNow(), wait);
+  }
+
+  private writeUrlNow(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = 0;
+    this.lastUrlWrite = performance.now();
+    writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
   }
 
   private async update(): Promise<void> {
