@@ -32,7 +32,7 @@ val reluStep(val params) {
   return out;
 }
 
-// params: {w, b, a: number[] (first-layer weights, biases, output weights), x, y, lr}
+// params: {w, b, a: number[] (first-layer weights, biases, output weights), c (output bias), x, y, lr}
 val reluElbowUpdate(val params) {
   auto w = numbers(params, "w", 1, 512);
   if (!w) return error(w.error());
@@ -40,14 +40,14 @@ val reluElbowUpdate(val params) {
   if (!b) return error(b.error());
   auto a = numbers(params, "a", w->size(), w->size());
   if (!a) return error(a.error());
-  double v[3];
-  const char* names[3] = {"x", "y", "lr"};
-  for (int i = 0; i < 3; ++i) {
+  double v[4];
+  const char* names[4] = {"c", "x", "y", "lr"};
+  for (int i = 0; i < 4; ++i) {
     auto n = number(params, names[i]);
     if (!n) return error(n.error());
     v[i] = *n;
   }
-  const nn::ElbowUpdate u = nn::elbowUpdate(*w, *b, *a, v[0], v[1], v[2]);
+  const nn::ElbowUpdate u = nn::elbowUpdate(*w, *b, *a, v[0], v[1], v[2], v[3]);
   val active = val::array();
   for (std::size_t i = 0; i < u.active.size(); ++i) active.set(i, bool(u.active[i]));
   val out = val::object();

@@ -32,9 +32,9 @@ Expected<ReluStep> reluStep(double w, double b, double x, double y, double lr) {
 }
 
 ElbowUpdate elbowUpdate(const std::vector<double>& w, const std::vector<double>& b, const std::vector<double>& a,
-                        double x, double y, double lr) {
+                        double c, double x, double y, double lr) {
   ElbowUpdate u;
-  double f = 0;
+  double f = c;
   for (std::size_t i = 0; i < w.size(); ++i) f += a[i] * std::max(0.0, w[i] * x + b[i]);
   u.residual = f - y;
   for (std::size_t i = 0; i < w.size(); ++i) {

@@ -119,18 +119,17 @@ export function writeReport(results, file) {
     results.mlp && mlpSection(results.mlp),
     results.browser && browserSection(results.browser),
   ].filter(Boolean);
-  const generated = `${BEGIN}\n${sections.join('\n\n')}\n${END}`;
-  const intro = `# Performance
+  const generated = `${BEGIN}
+## The benchmark suite
 
-What a reader feels, measured: compute time, time from input to screen,
-cold-load time and bytes, and MLP training speed against its peers. Rerun
-with \`npm run bench\` (or \`npm run bench -- engine\`, \`mlp\`, \`browser\` for one
-part; \`-- --save-baseline\` to make this run the one later runs compare
-against). Numbers come from one run on a shared machine: read the ratios and
-the budgets, not the third digit.
+Rerun with \`npm run bench\` (or \`npm run bench -- engine\`, \`mlp\` or
+\`browser\` for one part; add \`--save-baseline\` to make the run the one later
+runs are compared with, \`tests/bench/baseline.json\`). Numbers come from one
+run on a shared machine: read the ratios and the budgets, not the third digit.
 
-`;
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : intro + `${BEGIN}\n${END}\n`;
+${sections.join('\n\n')}
+${END}`;
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
   const a = old.indexOf(BEGIN), z = old.indexOf(END);
   const text = a >= 0 && z > a ? old.slice(0, a) + generated + old.slice(z + END.length) : old.trimEnd() + '\n\n' + generated + '\n';
   writeFileSync(file, text);

@@ -50,7 +50,6 @@ TEST(ElbowUpdate, FormulaMatchesAGenericBackpropStep) {
   Mlp<double> net({{1, d, 1}, Activation::Relu});
   Rng rng(4);
   net.initialize({Init::He}, {Init::Uniform, 1}, rng);
-  net.params()(net.arch().biasOffset(2)) = 0;  // the formula's network has no output bias
   std::vector<double> w(d), b(d), a(d);
   for (int i = 0; i < d; ++i) {
     w[i] = net.weight(1)(i, 0);
@@ -58,7 +57,8 @@ TEST(ElbowUpdate, FormulaMatchesAGenericBackpropStep) {
     a[i] = net.weight(2)(0, i);
   }
   const double x = 0.3, y = -0.7, lr = 0.2;
-  const ElbowUpdate u = elbowUpdate(w, b, a, x, y, lr);
+  const double c = net.bias(2)(0);
+  const ElbowUpdate u = elbowUpdate(w, b, a, c, x, y, lr);
   Eigen::MatrixXd xs(1, 1), ys(1, 1);
   xs << x;
   ys << y;

@@ -108,3 +108,27 @@ export class MlpSession {
 export function linspace(lo: number, hi: number, n: number): Float64Array {
   return Float64Array.from({ length: n }, (_, i) => (n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1)));
 }
+
+/** 1-D targets the chapters train on, over x in [-1, 1]. */
+export const targets: Record<string, { label: string; f: (x: number) => number }> = {
+  sine: { label: 'sin(3x)', f: (x) => Math.sin(3 * x) },
+  vee: { label: '|x| − ½', f: (x) => Math.abs(x) - 0.5 },
+  bumps: { label: 'two bumps', f: (x) => Math.exp(-20 * (x - 0.4) ** 2) - Math.exp(-20 * (x + 0.4) ** 2) },
+  step: { label: 'a smooth step', f: (x) => Math.tanh(8 * x) },
+};
+export const targetOptions = Object.entries(targets).map(([value, t]) => ({ value, label: t.label }));
+
+/** Keeps every k-th value of a long series (always the last), for plotting. */
+export function thin(v: ArrayLike<number>, most = 600): { t: number[]; v: number[] } {
+  const k = Math.max(1, Math.ceil(v.length / most));
+  const t: number[] = [], out: number[] = [];
+  for (let i = 0; i < v.length; i += k) {
+    t.push(i);
+    out.push(v[i]);
+  }
+  if (v.length && t[t.length - 1] !== v.length - 1) {
+    t.push(v.length - 1);
+    out.push(v[v.length - 1]);
+  }
+  return { t, v: out };
+}

@@ -2,6 +2,7 @@
 // cancelling terminates it (a long C++ loop cannot be interrupted otherwise)
 // and the next run starts a fresh one.
 import { EngineFault, ParamError } from './engine';
+import type { Speed, TrainFrame, TrainRequest } from './train-loop';
 import type { WorkerReply } from './worker';
 
 export class WorkerRunner {
@@ -18,7 +19,7 @@ export class WorkerRunner {
       this.pending = { id, reject };
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
         const m = e.data;
-        if (m.id !== id) return;
+        if (!('id' in m) || m.id !== id) return;
         if ('progress' in m) return onProgress(m.progress);
         this.pending = null;
         if ('result' in m) resolve(m.result as R);
@@ -51,5 +52,60 @@ export class Cancelled extends Error {
   constructor() {
     super('cancelled');
     this.name = 'Cancelled';
+  }
+}
+
+/**
+ * Main-thread side of a training widget: one Worker holds the session; this
+ * sends play/pause/step/speed and receives frames. Each start() begins a new
+ * run; frames and errors of older runs are dropped.
+ */
+export class TrainerRunner {
+  private worker: Worker | null = null;
+  private run = 0;
+
+  constructor(
+    private readonly onFrame: (frame: TrainFrame) => void,
+    private readonly onError: (e: Error) => void,
+  ) {}
+
+  start(widget: string, params: object, speed: Speed, play: boolean): void {
+    this.run += 1;
+    this.send({ train: 'start', run: this.run, widget, params: params as Record<string, unknown>, speed, play });
+  }
+  play(speed: Speed): void {
+    this.send({ train: 'play', run: this.run, speed });
+  }
+  pause(): void {
+    this.send({ train: 'pause', run: this.run });
+  }
+  step(): void {
+    this.send({ train: 'step', run: this.run });
+  }
+  speed(speed: Speed): void {
+    this.send({ train: 'speed', run: this.run, speed });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private send(m: TrainRequest): void {
+    if (!this.worker) {
+      const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<WorkerReply>) => {
+        const r = e.data;
+        if (!('run' in r) || r.run !== this.run) return;
+        if ('frame' in r) this.onFrame(r.frame);
+        else this.onError(r.error.fault ? new EngineFault(r.error.message) : new ParamError(r.error.message, r.error.param));
+      };
+      w.onerror = (e) => {
+        this.dispose();
+        this.onError(new EngineFault(`The training worker failed: ${e.message}`));
+      };
+      this.worker = w;
+    }
+    this.worker.postMessage(m);
   }
 }
