@@ -129,7 +129,7 @@ async function latency(browser, url, name) {
     await context.close();
     return { sliders: 0 };
   }
-  const worker = await el.evaluate((w) => !!w.def?.worker);
+  const worker = await el.evaluate((w) => !!(w.def?.worker || w.def?.train));
   const moves = worker ? Math.min(MOVES, 20) : MOVES;
   // Each slider goes one step away from its start and back, in turn.
   const direction = [];
