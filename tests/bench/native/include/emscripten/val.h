@@ -106,7 +106,8 @@ class val {
 
   template <typename R = val, typename... A>
   R call(const char* method, A&&... args) const {
-    return callImpl(method, {val(std::forward<A>(args))...}).template as<R>();
+    val out = callImpl(method, {val(std::forward<A>(args))...});
+    if constexpr (!std::is_void_v<R>) return out.template as<R>();
   }
   template <typename... A>
   val new_(A&&... args) const {
