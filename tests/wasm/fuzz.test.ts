@@ -214,7 +214,11 @@ function viewProblems(def: WidgetDef, result: unknown, params: Record<string, un
 }
 
 async function fuzzWidget(engine: Engine, def: WidgetDef, n: number, r: Rand) {
-  const limit = def.worker || def.train ? WORKER_CALL_LIMIT_MS : CALL_LIMIT_MS;
+  const long = !!(def.worker || def.train);
+  const limit = long ? WORKER_CALL_LIMIT_MS : CALL_LIMIT_MS;
+  // A Worker widget's accepted ranges can ask for minutes of work (the reader
+  // can cancel it); here it gets its defaults and hostile values only.
+  const budget = long ? 0 : FULL_BUDGET_MS;
   const run = (params: Record<string, unknown>) => () => {
     checkParams(def.schema, params);
     return def.compute(engine, params as never, { progress() {} });
@@ -224,11 +228,11 @@ async function fuzzWidget(engine: Engine, def: WidgetDef, n: number, r: Rand) {
   const start = performance.now();
   let full = 0;
   for (let i = 0; i < n; i++) {
-    const params: Record<string, unknown> = performance.now() - start < FULL_BUDGET_MS && r() < 0.3
+    const params: Record<string, unknown> = performance.now() - start < budget && r() < 0.3
       ? validParams(r, def.schema)
       : structuredClone(defaults(def.schema));
     const k = pick(r, keys);
-    const hostile = i % 4 !== 0 || performance.now() - start >= FULL_BUDGET_MS;
+    const hostile = i % 4 !== 0 || performance.now() - start >= budget;
     if (hostile) params[k] = invalidValue(r, def.schema[k]);
     const invalid = keys.find((key) => validate(def.schema[key], params[key]));
     const label = () => `${def.id} ${show(params)}`;
