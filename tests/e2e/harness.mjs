@@ -50,7 +50,7 @@ export async function widgetsDrawn(page, timeout = 20000) {
   await page.waitForFunction(
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
-      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error'));
+      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error:not([hidden])'));
     }),
     null,
     { timeout },
