@@ -77,14 +77,21 @@ export function download(filename: string, text: string, type = 'text/csv'): voi
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Plotly puts its stylesheet in document.head; a shadow root needs a copy. */
+/**
+ * Plotly puts its stylesheet in document.head; a shadow root needs a copy.
+ * Replacing adoptedStyleSheets restyles the whole shadow tree, so it is done
+ * only when Plotly's rules changed (it adds some lazily), not on every draw.
+ */
+const adopted = new WeakMap<ShadowRoot, string>();
 export function adoptPlotlyStyles(root: ShadowRoot): void {
-  const sheets: CSSStyleSheet[] = [];
-  for (const el of document.querySelectorAll<HTMLStyleElement>('style[id^="plotly.js-style"]')) {
-    if (!el.sheet) continue;
+  const els = [...document.querySelectorAll<HTMLStyleElement>('style[id^="plotly.js-style"]')].filter((el) => el.sheet);
+  const stamp = els.map((el) => `${el.id}:${el.sheet!.cssRules.length}`).join();
+  if (adopted.get(root) === stamp) return;
+  adopted.set(root, stamp);
+  const sheets = els.map((el) => {
     const copy = new CSSStyleSheet();
-    copy.replaceSync(Array.from(el.sheet.cssRules, (r) => r.cssText).join('\n'));
-    sheets.push(copy);
-  }
-  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !(s as { plotly?: boolean }).plotly), ...sheets.map((s) => Object.assign(s, { plotly: true }))];
+    copy.replaceSync(Array.from(el.sheet!.cssRules, (r) => r.cssText).join('\n'));
+    return Object.assign(copy, { plotly: true });
+  });
+  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !(s as { plotly?: boolean }).plotly), ...sheets];
 }
