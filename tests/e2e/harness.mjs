@@ -51,7 +51,7 @@ export async function widgetsDrawn(page, timeout = 60000) {
   await page.waitForFunction(
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
-      // Drawn means plotted and summarised; the status line exists hidden from the start.
+      // Plotted and summarised (the summary comes last), or a visible error.
       return r && ((r.querySelector('.js-plotly-plot .main-svg') && r.querySelector('.sw-summary')?.textContent) || r.querySelector('.sw-error:not([hidden])'));
     }),
     null,
