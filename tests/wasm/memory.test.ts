@@ -12,7 +12,7 @@ import vm from 'node:vm';
 import { loadWidget, widgetIds } from '../../web/src/cli/widgets';
 import type { Engine } from '../../web/src/engine/engine';
 import { checkParams, defaults } from '../../web/src/runtime/params';
-import type { WidgetDef } from '../../web/src/runtime/types';
+import type { ParamSpec, WidgetDef } from '../../web/src/runtime/types';
 import { pick, seeded, validValue } from './fuzz-inputs';
 import { getEngine } from './helpers';
 
@@ -40,10 +40,34 @@ function measure(engine: Engine) {
   };
 }
 
+/** x scaled by a random factor in [0.5, 1.5], kept in [lo, hi]. */
+function near(r: () => number, x: number, lo = -Infinity, hi = Infinity, integer = false): number {
+  const v = Math.min(hi, Math.max(lo, (x || 1) * (0.5 + r())));
+  return integer ? Math.min(hi, Math.max(lo, Math.round(v))) : v;
+}
+
+/**
+ * A slider-sized move: numbers within a factor of 1.5 of their default, lists
+ * and matrices of the default's shape. (The fuzz test covers the extremes; here
+ * the cost of one change stays near the default's, Worker widgets included.)
+ */
+function move(r: () => number, spec: ParamSpec): unknown {
+  switch (spec.kind) {
+    case 'number':
+      return near(r, spec.default, spec.min, spec.max, spec.integer);
+    case 'list':
+      return spec.default.map((x) => near(r, x, spec.min, spec.max));
+    case 'matrix':
+      return spec.default.map((row) => row.map((x) => near(r, x, spec.min, spec.max)));
+    default:
+      return validValue(r, spec);
+  }
+}
+
 /** One reader action: a control moved to a new accepted value, then recompute and redraw. */
 function change(engine: Engine, def: WidgetDef, params: Record<string, unknown>, r: () => number) {
   const key = pick(r, Object.keys(def.schema));
-  params[key] = validValue(r, def.schema[key]);
+  params[key] = move(r, def.schema[key]);
   try {
     checkParams(def.schema, params);
     def.view(def.compute(engine, params as never, { progress() {} }), params as never);
