@@ -17,7 +17,7 @@ import { pick, seeded, validValue } from './fuzz-inputs';
 import { getEngine } from './helpers';
 
 const CHANGES = 10_000;
-const MIN_CHANGES = 100;
+const MIN_CHANGES = 20;
 const BUDGET_MS = 5000;
 const WARM_UP = 200;
 // Bounds on growth between the two measurements.
