@@ -74,7 +74,9 @@ function browserSection(b) {
     const ok = l.toFrame.median <= BUDGET.medianMs && l.toFrame.p95 <= BUDGET.p95Ms && l.compute.median <= BUDGET.computeMs;
     return [id, l.page, l.worker ? 'Worker' : 'page', String(l.moves), f(l.toFrame.median), f(l.toFrame.p95), f(l.compute.median), f(l.view.median), f(l.draw.median), l.worker ? 'Worker: no frame budget' : mark(ok)];
   });
-  const cold = Object.entries(b.cold).map(([p, c]) => [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)]);
+  const cold = Object.entries(b.cold).map(([p, c]) =>
+    c.firstWidgetMs ? [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)] : [p, '—', '', 'no drawn update seen'],
+  );
   const kinds = ['js', 'wasm', 'css', 'font', 'html', 'other'];
   const bytes = Object.entries(b.bytes).map(([p, t]) => [
     p,
