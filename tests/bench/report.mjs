@@ -31,7 +31,7 @@ function engineSection(e) {
   const rows = Object.entries(e.widgets).map(([id, w]) =>
     w.error
       ? [id, '', '', '', '', '', '', w.error]
-      : [id, w.calls.join(', '), us(w.native), us(w.wasm_calls), typeof w.native === 'number' ? f(w.wasm_calls / w.native, 2) : 'n/a', us(w.compute), us(w.view), [w.native?.error ?? (w.calls.length ? '' : 'engine objects (trainers): not replayed'), w.worker ? 'runs in a Worker' : ''].filter(Boolean).join('; ')],
+      : [id, w.calls.join(', '), us(w.calls.length ? w.native : undefined), us(w.calls.length ? w.wasm_calls : undefined), w.calls.length && typeof w.native === 'number' ? f(w.wasm_calls / w.native, 2) : 'n/a', us(w.compute), us(w.view), [w.native?.error ?? (w.calls.length ? '' : 'engine objects (trainers): not replayed'), w.worker ? 'runs in a Worker' : ''].filter(Boolean).join('; ')],
   );
   return `### Engine: native versus WASM (Node), default parameters
 
