@@ -1,5 +1,5 @@
 import DefaultTheme from 'vitepress/theme'
-import type { Theme } from 'vitepress'
+import { withBase, type Theme } from 'vitepress'
 import 'katex/dist/katex.min.css'
 import './custom.css'
 
@@ -16,7 +16,9 @@ function loadRuntime(): void {
   if (!loader) return
   loader()
     .then((mod: any) => {
-      if (typeof mod?.registerStepwise === 'function') return mod.registerStepwise()
+      // The embed-code button points at this build's embed/ folder.
+      if (typeof mod?.registerStepwise === 'function')
+        return mod.registerStepwise({ embedHome: new URL(withBase('/embed/'), location.href).href })
       console.warn('[stepwise] runtime module has no registerStepwise() export')
     })
     .catch((err: unknown) => {
@@ -24,10 +26,21 @@ function loadRuntime(): void {
     })
 }
 
+// The service worker (built by scripts/lib/offline.mjs) precaches the whole
+// book, so it keeps working offline after the first visit.
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  navigator.serviceWorker.register(withBase('/sw.js')).catch((err: unknown) => {
+    console.warn('[stepwise] offline support is unavailable:', err)
+  })
+}
+
 const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp() {
-    if (!import.meta.env.SSR) loadRuntime()
+    if (import.meta.env.SSR) return
+    loadRuntime()
+    registerServiceWorker()
   },
 }
 

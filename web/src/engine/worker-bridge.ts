@@ -1,8 +1,13 @@
 // Main-thread side of the compute Worker. One Worker per widget element;
 // cancelling terminates it (a long C++ loop cannot be interrupted otherwise)
-// and the next run starts a fresh one.
+// and the next run starts a fresh one. Where no Worker can start, the compute
+// runs on this thread instead (see main-thread.ts).
 import { EngineFault, ParamError } from './engine';
+import { computeHere } from './main-thread';
+import { spawnWorker } from './spawn-worker';
 import type { WorkerReply } from './worker';
+
+let noWorkers = false;
 
 export class WorkerRunner {
   private worker: Worker | null = null;
@@ -11,9 +16,26 @@ export class WorkerRunner {
 
   run<R>(widget: string, params: object, onProgress: (f: number) => void): Promise<R> {
     this.cancel();
-    this.worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const id = this.nextId++;
+    if (!this.worker && !noWorkers) {
+      try {
+        this.worker = spawnWorker();
+      } catch {
+        noWorkers = true; // cross-origin or file://: the browser refuses synchronously
+      }
+    }
     const worker = this.worker;
+    if (!worker)
+      return new Promise<R>((resolve, reject) => {
+        this.pending = { id, reject };
+        // A cancelled run cannot be stopped here; its late result is dropped.
+        const settle = (finish: () => void) => {
+          if (this.pending?.id !== id) return;
+          this.pending = null;
+          finish();
+        };
+        computeHere<R>(widget, params, onProgress).then((r) => settle(() => resolve(r)), (e) => settle(() => reject(e)));
+      });
     return new Promise<R>((resolve, reject) => {
       this.pending = { id, reject };
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {

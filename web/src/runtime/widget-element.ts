@@ -7,9 +7,11 @@ import { engine } from '../engine/browser';
 import { EngineFault, ParamError } from '../engine/engine';
 import { Cancelled, WorkerRunner } from '../engine/worker-bridge';
 import { createControl, type Control } from './controls';
+import { embedPanel } from './embed-code';
 import { defaults, parseAll, validate, type Value } from './params';
 import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, themedLayout } from './plots';
 import { loadWidget } from './registry';
+import { settings } from './settings';
 import css from './styles.css?inline';
 import type { Plot, View, WidgetDef } from './types';
 import { linkFor, readUrl, writeUrl } from './url-state';
@@ -52,9 +54,10 @@ export class StepwiseWidget extends HTMLElement {
     status: HTMLElement; notice: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement;
   };
   private started = false;
+  private embedEl: HTMLElement | null = null;
   private themeObserver: MutationObserver | null = null;
 
-  /** Where URL state lives: on by default in the book, off with url-state="off". */
+  /** Where URL state lives: on by default in the book, off in embeds; the url-state attribute decides. */
   private get key(): string {
     return (this.getAttribute('key') || this.getAttribute('name') || '').slice(0, 60);
   }
@@ -107,7 +110,8 @@ export class StepwiseWidget extends HTMLElement {
   }
 
   private get urlState(): boolean {
-    return this.getAttribute('url-state') !== 'off';
+    const a = this.getAttribute('url-state');
+    return a ? a !== 'off' : settings.urlState;
   }
 
   private build(hidden: Set<string>, locked: Set<string>): void {
@@ -136,6 +140,14 @@ export class StepwiseWidget extends HTMLElement {
       }
       setTimeout(() => (copy.textContent = 'Copy link'), 1500);
     });
+    if (settings.embedHome) {
+      const embed = button('Embed', 'Code that puts this widget, as it is now, on another page', () => {
+        this.embedEl?.remove();
+        this.embedEl = this.embedEl ? null : this.showEmbed();
+        embed.setAttribute('aria-expanded', String(!!this.embedEl));
+      });
+      embed.setAttribute('aria-expanded', 'false');
+    }
     head.append(title, tools);
 
     const controls = h('div', 'sw-controls');
@@ -230,7 +242,25 @@ export class StepwiseWidget extends HTMLElement {
     this.changed();
   }
 
+  /** The embed panel, under the title, for the current values. */
+  private showEmbed(): HTMLElement {
+    const panel = embedPanel(
+      {
+        name: this.def.id, title: this.def.title, schema: this.def.schema, values: this.values, defaults: defaults(this.def.schema),
+        hide: this.getAttribute('hide') ?? '', lock: this.getAttribute('lock') ?? '', theme: this.getAttribute('theme') ?? '',
+        height: this.getBoundingClientRect().height,
+      },
+      settings.embedHome!,
+    );
+    this.els.box.querySelector('.sw-head')!.after(panel);
+    return panel;
+  }
+
   private changed(): void {
+    if (this.embedEl) {
+      this.embedEl.remove();
+      this.embedEl = this.showEmbed();
+    }
     if (this.urlState) writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
     if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
   }
