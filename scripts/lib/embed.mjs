@@ -50,6 +50,7 @@ const framePage = (id) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="../favicon.svg">
 <title>Stepwise: ${id}</title>
 <script type="module" src="./frame.js"></script>
 </head>

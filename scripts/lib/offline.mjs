@@ -19,7 +19,7 @@ const outDir = process.argv[2];
     // Widget state lives in the query string; any query maps to the cached page.
     ignoreURLParametersMatching: [/.*/],
     // Hashed file names need no revision.
-    dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
+    dontCacheBustURLsMatching: /^(assets|embed)\/.+[.-][\w-]{8}\.(js|css|wasm|woff2)$/,
     inlineWorkboxRuntime: true,
     cleanupOutdatedCaches: true,
     sourcemap: false,
