@@ -59,6 +59,9 @@ export default defineConfig({
   outDir,
   cleanUrls: false,
   lastUpdated: false,
+  // The dark-mode switch would briefly add a <style> element to stop
+  // transitions; a strict CSP refuses it (content/embedding.md#csp).
+  appearance: { disableTransition: false },
   // Dead links fail the build: keep it that way. embed/ and standalone/ are
   // added after the book is built (scripts/lib/embed.mjs).
   ignoreDeadLinks: [/^\.?\/(embed|standalone)\//],
@@ -89,7 +92,8 @@ export default defineConfig({
   vite: {
     worker: { format: 'es' },
     // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
-    build: { chunkSizeWarningLimit: 2048 },
+    // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
+    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
     server: { fs: { allow: ['..'] } },
     // Pre-bundle Plotly in dev so the first widget does not trigger a reload.
     optimizeDeps: { include: ['plotly.js-cartesian-dist-min'] },

@@ -2,8 +2,8 @@
 // visit: Workbox precaches every page, script, style, font and the .wasm.
 // A new build is fetched in the background and takes over on a later visit,
 // once no tab still runs the old one (Workbox's default: no skipWaiting, so a
-// page never mixes chunks of two builds). The embed/ and standalone/ folders
-// are for other sites and for download; they are not precached.
+// page never mixes chunks of two builds). embed/ is precached too (the
+// iframe pages, also used by the Embedding page); standalone/ is for download.
 //   node scripts/lib/offline.mjs <outDir>   (a child process keeps buildSite synchronous)
 import { generateSW } from 'workbox-build';
 
@@ -12,7 +12,7 @@ const outDir = process.argv[2];
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,wasm,svg,png,woff2,json,txt}'],
-    globIgnores: ['embed/**', 'standalone/**', 'sw.js', '404.html'],
+    globIgnores: ['standalone/**', 'sw.js', '404.html'],
     swDest: `${outDir}/sw.js`,
     // The Plotly chunk is ~1.4 MB; the default cap (2 MB) is close.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -47,3 +47,6 @@ export function buildSite({ base = process.env.STEPWISE_BASE || '/', outDir = 'd
   run('node', ['scripts/lib/offline.mjs', abs]);
   writeFileSync(stamp, hash);
 }
+
+/** The student edition under a sub-path, built for the offline, sub-path and no-solutions tests. */
+export const courseEdition = { base: '/course/book/', outDir: 'build/course-edition', solutions: false };

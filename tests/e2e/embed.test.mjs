@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { widgetIds } from '../../scripts/lib/embed.mjs';
-import { launch, root, watchedPage, widgetsDrawn } from './harness.mjs';
+import { launch, nudge, root, watchedPage, widgetsDrawn } from './harness.mjs';
 import { serveStatic } from './static-server.mjs';
 
 let server, browser;
@@ -16,19 +16,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Presses a key on the widget's first free slider; resolves with the new params. */
-async function nudge(page, widget) {
-  const slider = widget.locator('input[type=range]:not([disabled])').first();
-  const before = await widget.evaluate((w) => JSON.stringify(w.params));
-  const updated = widget.evaluate((w) => new Promise((res) => w.addEventListener('stepwise-update', () => res(true), { once: true })));
-  await slider.focus();
-  await page.keyboard.press((await slider.evaluate((s) => s.value === s.max)) ? 'ArrowLeft' : 'ArrowRight');
-  assert.equal(await updated, true);
-  const after = await widget.evaluate((w) => JSON.stringify(w.params));
-  assert.notEqual(after, before, 'the keyboard did not change a parameter');
-  return JSON.parse(after);
-}
 
 test('a course page under a strict CSP: three script widgets and an iframe draw, react, share one engine and ignore the host CSS', async () => {
   const { page, context, problems } = await watchedPage(browser);

@@ -85,3 +85,20 @@ export async function widgetsDrawn(page, timeout = 20000) {
     summary: w.shadowRoot.querySelector('.sw-summary')?.textContent ?? '',
   })));
 }
+
+/**
+ * Presses an arrow key on the widget's first free slider and waits for the
+ * redraw; resolves with the new params (null for a widget without sliders).
+ */
+export async function nudge(page, widget) {
+  const slider = widget.locator('input[type=range]:not([disabled])').first();
+  if ((await slider.count()) === 0) return null;
+  const before = await widget.evaluate((w) => JSON.stringify(w.params));
+  const updated = widget.evaluate((w) => new Promise((res) => w.addEventListener('stepwise-update', () => res(true), { once: true })));
+  await slider.focus();
+  await page.keyboard.press((await slider.evaluate((s) => s.value === s.max)) ? 'ArrowLeft' : 'ArrowRight');
+  await updated;
+  const after = await widget.evaluate((w) => JSON.stringify(w.params));
+  if (after === before) throw new Error('the keyboard did not change a parameter');
+  return JSON.parse(after);
+}

@@ -33,3 +33,11 @@ export async function serveStatic(mounts, { csp = STRICT_CSP } = {}) {
     }),
   };
 }
+
+/**
+ * The book's policy: the strict one plus what VitePress and KaTeX need and
+ * cannot do without (content/embedding.md explains each): style attributes
+ * (KaTeX places every glyph with them) and data: images (icons in VitePress's
+ * stylesheet).
+ */
+export const BOOK_CSP = `${STRICT_CSP}; style-src-attr 'unsafe-inline'; img-src 'self' data:`;

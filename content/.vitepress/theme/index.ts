@@ -35,12 +35,23 @@ function registerServiceWorker(): void {
   })
 }
 
+// Iframe embeds report their height (web/src/embed/frame.ts); the book's own
+// (on the Embedding page) are sized from it, as the snippet there shows.
+function sizeEmbeddedFrames(): void {
+  addEventListener('message', (e) => {
+    if (!e.data || e.data.stepwise !== 'height') return
+    for (const f of document.querySelectorAll<HTMLIFrameElement>('iframe[data-stepwise]'))
+      if (f.contentWindow === e.source) f.style.height = `${Math.min(Number(e.data.height) || 0, 10000)}px`
+  })
+}
+
 const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp() {
     if (import.meta.env.SSR) return
     loadRuntime()
     registerServiceWorker()
+    sizeEmbeddedFrames()
   },
 }
 
