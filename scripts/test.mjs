@@ -37,6 +37,7 @@ await level('cpp', async () => {
 });
 
 await level('wasm', async () => {
+  buildNative(); // the golden cases the WASM results are compared against
   buildWasm();
   step('WASM and compute tests (Node)');
   return runStatus('node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...testFiles('wasm')]);

@@ -2,11 +2,15 @@
 
 namespace sw::linalg {
 
+Eigen::MatrixXd gaussianMatrix(int rows, int cols, Rng& rng) {
+  Eigen::MatrixXd g(rows, cols);
+  for (int j = 0; j < cols; ++j)
+    for (int i = 0; i < rows; ++i) g(i, j) = rng.normal();
+  return g;
+}
+
 Eigen::MatrixXd randomOrthogonal(int n, Rng& rng) {
-  Eigen::MatrixXd g(n, n);
-  for (int j = 0; j < n; ++j)
-    for (int i = 0; i < n; ++i) g(i, j) = rng.normal();
-  Eigen::HouseholderQR<Eigen::MatrixXd> qr(g);
+  Eigen::HouseholderQR<Eigen::MatrixXd> qr(gaussianMatrix(n, n, rng));
   Eigen::MatrixXd q = qr.householderQ();
   const Eigen::MatrixXd r = qr.matrixQR().triangularView<Eigen::Upper>();
   for (int j = 0; j < n; ++j)

@@ -7,6 +7,9 @@
 
 namespace sw::linalg {
 
+// A rows x cols matrix of independent standard normals, filled column by column.
+Eigen::MatrixXd gaussianMatrix(int rows, int cols, Rng& rng);
+
 // A random orthogonal n x n matrix (Q of the QR of a Gaussian matrix, with
 // column signs fixed so the result does not depend on the QR's conventions).
 Eigen::MatrixXd randomOrthogonal(int n, Rng& rng);

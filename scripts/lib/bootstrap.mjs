@@ -32,7 +32,15 @@ export function ensureNpm() {
   const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= statSync(lock).mtimeMs;
   if (fresh) return;
   step('Installing npm packages (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  try {
+    run('npm', ['ci', '--no-audit', '--no-fund']);
+  } catch {
+    // A registry mirror that serves only this platform's optional packages
+    // (rollup's per-OS builds) makes npm ci call the lock file out of sync;
+    // npm install honours the same lock and skips what it cannot fetch.
+    step('npm ci refused the lock file; installing from it with npm install');
+    run('npm', ['install', '--no-audit', '--no-fund']);
+  }
 }
 
 export function bootstrap(opts) {

@@ -17,3 +17,9 @@ export function steps(n: number | null, never = 'never'): string {
 export function range(n: number, f: (i: number) => number = (i) => i): number[] {
   return Array.from({ length: n }, (_, i) => f(i));
 }
+
+/** A short vector, "(0.8333, 1.5)"; long ones end with "…, n entries". */
+export function vec(v: ArrayLike<number>, digits = 4, max = 8): string {
+  const shown = Array.from(v).slice(0, max).map((x) => num(x, digits));
+  return `(${shown.join(', ')}${v.length > max ? `, … ${v.length} entries` : ''})`;
+}
