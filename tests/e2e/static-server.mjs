@@ -35,9 +35,9 @@ export async function serveStatic(mounts, { csp = STRICT_CSP } = {}) {
 }
 
 /**
- * The book's policy: the strict one plus what VitePress and KaTeX need and
- * cannot do without (content/embedding.md explains each): style attributes
- * (KaTeX places every glyph with them) and data: images (icons in VitePress's
- * stylesheet).
+ * The book's policy: the strict one plus style attributes (KaTeX places every
+ * glyph with them; Plotly marks heat-map images pixelated with one) and data:
+ * images (VitePress's icons; Plotly paints heat maps into a PNG data URL).
+ * content/embedding.md explains each.
  */
 export const BOOK_CSP = `${STRICT_CSP}; style-src-attr 'unsafe-inline'; img-src 'self' data:`;
