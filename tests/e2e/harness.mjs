@@ -49,7 +49,9 @@ export async function launch() {
 
 /** A page that records console errors, failed requests and off-host requests. */
 export async function watchedPage(browser, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  // The book's service worker would precache the whole build in the
+  // background of every test; only the offline test asks for it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...opts });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

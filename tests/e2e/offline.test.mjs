@@ -61,7 +61,7 @@ after(async () => {
 });
 
 test(`under ${base}, after one visit, every page and widget works with the network cut`, async () => {
-  const { page, context, problems } = await watchedPage(browser);
+  const { page, context, problems } = await watchedPage(browser, { serviceWorkers: 'allow' });
   await page.goto(`${server.origin}${base}`);
   await widgetsDrawn(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);

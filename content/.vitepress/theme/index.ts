@@ -30,9 +30,13 @@ function loadRuntime(): void {
 // book, so it keeps working offline after the first visit.
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  navigator.serviceWorker.register(withBase('/sw.js')).catch((err: unknown) => {
-    console.warn('[stepwise] offline support is unavailable:', err)
-  })
+  // After the page has loaded, so precaching never competes with the first view.
+  const register = () =>
+    navigator.serviceWorker.register(withBase('/sw.js')).catch((err: unknown) => {
+      console.warn('[stepwise] offline support is unavailable:', err)
+    })
+  if (document.readyState === 'complete') register()
+  else addEventListener('load', register, { once: true })
 }
 
 // Iframe embeds report their height (web/src/embed/frame.ts); the book's own

@@ -51,7 +51,7 @@ export function iframeSnippet(s: EmbedState, home: string): string {
   const url = new URL(`${s.name}.html`, home);
   for (const [k, v] of attributes(s)) url.searchParams.set(k, v);
   return `<iframe src="${attr(url.href)}" title="${attr(s.title)}" data-stepwise\n` +
-    `  width="100%" height="${Math.max(300, Math.round(s.height))}" style="border:0" loading="lazy"></iframe>\n` +
+    `  width="100%" height="${Math.max(300, Math.round(s.height))}" frameborder="0" loading="lazy"></iframe>\n` +
     `<!-- Optional, where scripts are allowed: the frame reports its height. -->\n` +
     `<script>${RESIZE_LISTENER}</script>`;
 }
