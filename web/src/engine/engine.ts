@@ -1,7 +1,9 @@
 // One WASM instance behind a small typed API. Bound functions take a plain
 // params object and return a plain result or {error, param}; this layer turns
 // the latter into ParamError, and a trap into EngineFault after dropping the
-// instance so the next call gets a fresh one.
+// instance so the next call gets a fresh one. Stateful C++ objects (trainers)
+// are created, called and deleted only through this layer (`create`), so
+// none outlives its use or its module instance.
 export type EngineModule = Record<string, unknown>;
 export type ModuleFactory = () => Promise<EngineModule>;
 
@@ -24,8 +26,30 @@ export class EngineFault extends Error {
   }
 }
 
+type RawObject = Record<string, unknown> & { delete(): void };
+
+/** A C++ object owned by the engine; see Engine.create. */
+export class EngineObject {
+  constructor(
+    private readonly engine: Engine,
+    private readonly raw: RawObject,
+    private readonly generation: number,
+  ) {}
+
+  /** Calls a method; errors and traps are handled like Engine.call. */
+  call<T>(method: string, ...args: unknown[]): T {
+    return this.engine.callMethod<T>(this, this.raw, this.generation, method, args);
+  }
+
+  /** Deletes the C++ object. Safe to call twice or after a restart. */
+  dispose(): void {
+    this.engine.release(this, this.raw, this.generation);
+  }
+}
+
 export class Engine {
   private module: EngineModule | null = null;
+  private objects = new Set<EngineObject>();
   private loading: Promise<EngineModule> | null = null;
   /** How many instances have been created (1 after the first load). */
   generation = 0;
@@ -55,13 +79,55 @@ export class Engine {
 
   /** Calls a bound function synchronously. The engine must be ready(). */
   call<T>(fn: string, params: object): T {
-    const m = this.module;
-    if (!m) throw new EngineFault('The compute engine is not loaded yet.');
-    const f = m[fn];
+    const f = this.loadedModule()[fn];
     if (typeof f !== 'function') throw new Error(`The engine has no function "${fn}".`);
+    return this.checked<T>(() => (f as (p: object) => unknown)(params));
+  }
+
+  /**
+   * Makes an instance of a bound C++ class (e.g. `MlpTrainer`). The engine
+   * owns it: call its methods through `EngineObject.call`, and `dispose()` it
+   * when done. A trap anywhere drops the module and with it every object.
+   */
+  create(className: string): EngineObject {
+    const C = this.loadedModule()[className];
+    if (typeof C !== 'function') throw new Error(`The engine has no class "${className}".`);
+    const raw = this.checked<RawObject>(() => new (C as new () => RawObject)());
+    const obj = new EngineObject(this, raw, this.generation);
+    this.objects.add(obj);
+    return obj;
+  }
+
+  /** How many created objects are not yet disposed (for tests). */
+  get liveObjects(): number {
+    return this.objects.size;
+  }
+
+  /** @internal Used by EngineObject. */
+  callMethod<T>(obj: EngineObject, raw: RawObject, generation: number, method: string, args: unknown[]): T {
+    if (!this.objects.has(obj) || generation !== this.generation || !this.module)
+      throw new EngineFault('This computation was reset when the engine restarted; start it again.');
+    const f = raw[method];
+    if (typeof f !== 'function') throw new Error(`The engine object has no method "${method}".`);
+    return this.checked<T>(() => (f as (...a: unknown[]) => unknown).apply(raw, args));
+  }
+
+  /** @internal Used by EngineObject. */
+  release(obj: EngineObject, raw: RawObject, generation: number): void {
+    if (!this.objects.delete(obj)) return;
+    // Objects of a dropped instance died with its memory.
+    if (generation === this.generation && this.module) raw.delete();
+  }
+
+  private loadedModule(): EngineModule {
+    if (!this.module) throw new EngineFault('The compute engine is not loaded yet.');
+    return this.module;
+  }
+
+  private checked<T>(run: () => unknown): T {
     let out: unknown;
     try {
-      out = (f as (p: object) => unknown)(params);
+      out = run();
     } catch (e) {
       this.drop();
       throw new EngineFault(`The compute engine stopped (${(e as Error)?.message ?? e}); it has been restarted.`);
@@ -77,6 +143,7 @@ export class Engine {
   drop(): void {
     this.module = null;
     this.loading = null;
+    this.objects.clear();
   }
 
   /** The raw module, for tests that need to force a trap. */

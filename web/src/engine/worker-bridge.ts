@@ -3,11 +3,23 @@
 // and the next run starts a fresh one. Where no Worker can start, the compute
 // runs on this thread instead (see main-thread.ts).
 import { EngineFault, ParamError } from './engine';
-import { computeHere } from './main-thread';
+import { computeHere, trainHere } from './main-thread';
 import { spawnWorker } from './spawn-worker';
+import type { Speed, TrainFrame, TrainLoop, TrainRequest } from './train-loop';
 import type { WorkerReply } from './worker';
 
 let noWorkers = false;
+
+/** A Worker, or null where the browser refuses one (cross-origin or file://: it throws synchronously). */
+function tryWorker(): Worker | null {
+  if (noWorkers) return null;
+  try {
+    return spawnWorker();
+  } catch {
+    noWorkers = true;
+    return null;
+  }
+}
 
 export class WorkerRunner {
   private worker: Worker | null = null;
@@ -17,13 +29,7 @@ export class WorkerRunner {
   run<R>(widget: string, params: object, onProgress: (f: number) => void): Promise<R> {
     this.cancel();
     const id = this.nextId++;
-    if (!this.worker && !noWorkers) {
-      try {
-        this.worker = spawnWorker();
-      } catch {
-        noWorkers = true; // cross-origin or file://: the browser refuses synchronously
-      }
-    }
+    this.worker ??= tryWorker();
     const worker = this.worker;
     if (!worker)
       return new Promise<R>((resolve, reject) => {
@@ -40,7 +46,7 @@ export class WorkerRunner {
       this.pending = { id, reject };
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
         const m = e.data;
-        if (m.id !== id) return;
+        if (!('id' in m) || m.id !== id) return;
         if ('progress' in m) return onProgress(m.progress);
         this.pending = null;
         if ('result' in m) resolve(m.result as R);
@@ -73,5 +79,77 @@ export class Cancelled extends Error {
   constructor() {
     super('cancelled');
     this.name = 'Cancelled';
+  }
+}
+
+/**
+ * Main-thread side of a training widget: one Worker holds the session; this
+ * sends play/pause/step/speed and receives frames. Each start() begins a new
+ * run; frames and errors of older runs are dropped.
+ */
+export class TrainerRunner {
+  private worker: Worker | null = null;
+  /** The same loop on this thread, where no Worker can start. */
+  private local: TrainLoop | null = null;
+  private run = 0;
+
+  constructor(
+    private readonly onFrame: (frame: TrainFrame) => void,
+    private readonly onError: (e: Error) => void,
+  ) {}
+
+  start(widget: string, params: object, speed: Speed, play: boolean): void {
+    this.run += 1;
+    this.send({ train: 'start', run: this.run, widget, params: params as Record<string, unknown>, speed, play });
+  }
+  play(speed: Speed): void {
+    this.send({ train: 'play', run: this.run, speed });
+  }
+  pause(): void {
+    this.send({ train: 'pause', run: this.run });
+  }
+  step(): void {
+    this.send({ train: 'step', run: this.run });
+  }
+  speed(speed: Speed): void {
+    this.send({ train: 'speed', run: this.run, speed });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    void this.local?.handle({ train: 'stop', run: this.run });
+    this.local = null;
+  }
+
+  private send(m: TrainRequest): void {
+    if (!this.worker && !this.local) {
+      const w = tryWorker();
+      if (!w) {
+        // Frames are copied, as a Worker's messages would be.
+        this.local = trainHere(
+          (run, frame) => {
+            if (run === this.run) this.onFrame(structuredClone(frame));
+          },
+          (run, err) => {
+            if (run === this.run) this.onError(err as Error);
+          },
+        );
+        return this.send(m);
+      }
+      w.onmessage = (e: MessageEvent<WorkerReply>) => {
+        const r = e.data;
+        if (!('run' in r) || r.run !== this.run) return;
+        if ('frame' in r) this.onFrame(r.frame);
+        else this.onError(r.error.fault ? new EngineFault(r.error.message) : new ParamError(r.error.message, r.error.param));
+      };
+      w.onerror = (e) => {
+        this.dispose();
+        this.onError(new EngineFault(`The training worker failed: ${e.message}`));
+      };
+      this.worker = w;
+    }
+    if (this.local) this.local.handle(m).catch((err) => this.onError(err as Error));
+    else this.worker!.postMessage(m);
   }
 }

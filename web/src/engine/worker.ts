@@ -1,21 +1,56 @@
-// Worker entry: runs a widget's compute off the main thread, posting progress.
+// Worker entry: runs a widget's compute off the main thread, posting progress,
+// or plays a training widget's session (train-loop.ts).
 import { engine } from './browser';
 import { loadWidget } from '../runtime/registry';
 import { EngineFault, ParamError } from './engine';
+import { TrainLoop, type TrainFrame, type TrainRequest } from './train-loop';
 
-export interface WorkerRequest {
+export interface ComputeRequest {
   id: number;
   widget: string;
   params: Record<string, unknown>;
 }
+export type WorkerRequest = ComputeRequest | TrainRequest;
+export interface WorkerError {
+  message: string;
+  param?: string;
+  fault: boolean;
+}
 export type WorkerReply =
   | { id: number; progress: number }
   | { id: number; result: unknown }
-  | { id: number; error: { message: string; param?: string; fault: boolean } };
+  | { id: number; error: WorkerError }
+  | { run: number; frame: TrainFrame }
+  | { run: number; error: WorkerError };
+
+const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
+
+function describe(err: unknown): WorkerError {
+  return {
+    message: (err as Error).message,
+    param: err instanceof ParamError ? err.param : undefined,
+    fault: err instanceof EngineFault,
+  };
+}
+
+const training = new TrainLoop(
+  engine,
+  loadWidget,
+  (run, frame) => post({ run, frame }),
+  (run, err) => post({ run, error: describe(err) }),
+);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { id, widget, params } = e.data;
-  const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
+  const m = e.data;
+  if ('train' in m) {
+    try {
+      await training.handle(m);
+    } catch (err) {
+      post({ run: m.run, error: describe(err) });
+    }
+    return;
+  }
+  const { id, widget, params } = m;
   try {
     await engine.ready();
     const def = await loadWidget(widget);
@@ -31,10 +66,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     });
     post({ id, result });
   } catch (err) {
-    const e = err as Error;
-    post({
-      id,
-      error: { message: e.message, param: err instanceof ParamError ? err.param : undefined, fault: err instanceof EngineFault },
-    });
+    post({ id, error: describe(err) });
   }
 };

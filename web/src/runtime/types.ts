@@ -7,6 +7,11 @@ interface BaseSpec {
   help?: string;
   /** Controls sharing a group are drawn together under that heading. */
   group?: string;
+  /**
+   * Only the view reads this parameter (e.g. which cell of a sweep to show):
+   * changing it redraws from the last result without computing again.
+   */
+  viewOnly?: boolean;
 }
 export interface NumberSpec extends BaseSpec {
   kind: 'number';
@@ -98,8 +103,34 @@ export interface WidgetDef<S extends Schema = Schema, R = unknown> {
   /** Run compute in a Worker (training, Monte-Carlo, timing sweeps). */
   worker?: boolean;
   presets?: { label: string; params: Partial<Params<S>> }[];
+  /** A training widget: the runtime plays this session in a Worker (see TrainingSession). */
+  train?(engine: Engine, params: Params<S>): TrainingSession<R>;
   /** A click on a plot may set parameters (e.g. pick a start point). */
   onPlotClick?(plotId: string, x: number, y: number, params: Params<S>): Partial<Params<S>> | null;
+}
+
+/**
+ * A training run the runtime drives step by step, in a Worker in the page:
+ * play, pause, single step, restart and speed. `compute` of the same widget
+ * must equal running a fresh session to the end (see runtime/training.ts),
+ * so `solve` and the tests see what the page shows at the last step.
+ */
+export interface TrainingSession<R> {
+  /** Takes up to n more steps; returns how many were taken (0 once done). */
+  advance(n: number): number;
+  /** Steps taken so far. */
+  readonly step: number;
+  /** Steps the run aims for: progress is step / total. */
+  readonly total: number;
+  /** Reached total, or stopped early (e.g. diverged). */
+  readonly done: boolean;
+  /**
+   * What to draw now. `settled` is false for frames while playing and true
+   * when the run starts, pauses or ends: costly analysis can wait for it.
+   */
+  result(settled: boolean): R;
+  /** Frees engine objects; the runtime always calls it. */
+  dispose(): void;
 }
 
 /** Lets a widget file declare its schema once and keep full typing. */

@@ -5,13 +5,15 @@
 // control they concern; nothing a reader types can blank the widget.
 import { engine } from '../engine/browser';
 import { EngineFault, ParamError } from '../engine/engine';
-import { Cancelled, WorkerRunner } from '../engine/worker-bridge';
+import type { TrainFrame } from '../engine/train-loop';
+import { Cancelled, TrainerRunner, WorkerRunner } from '../engine/worker-bridge';
 import { createControl, type Control } from './controls';
 import { embedPanel } from './embed-code';
 import { defaults, parseAll, validate, type Value } from './params';
 import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, themedLayout } from './plots';
 import { loadWidget } from './registry';
 import { settings } from './settings';
+import { createTransport, type Transport } from './transport';
 import css from './styles.css?inline';
 import type { Plot, View, WidgetDef } from './types';
 import { linkFor, readUrl, writeUrl } from './url-state';
@@ -48,6 +50,13 @@ export class StepwiseWidget extends HTMLElement {
   private lastView: View | null = null;
   private frame = 0;
   private runner: WorkerRunner | null = null;
+  // Training widgets: the Worker session, its controls, the newest undrawn frame.
+  private trainer: TrainerRunner | null = null;
+  private transport: Transport | null = null;
+  private pendingFrame: TrainFrame | null = null;
+  private drawingFrames = false;
+  // The last result and the non-view-only values it was computed from.
+  private last: { key: string; result: unknown } | null = null;
   private uid = ++instances;
   private els!: {
     box: HTMLElement; readouts: HTMLElement; plots: HTMLElement; notes: HTMLElement; summary: HTMLElement;
@@ -73,6 +82,7 @@ export class StepwiseWidget extends HTMLElement {
 
   disconnectedCallback(): void {
     this.runner?.dispose();
+    this.trainer?.dispose();
     this.themeObserver?.disconnect();
   }
 
@@ -105,7 +115,7 @@ export class StepwiseWidget extends HTMLElement {
     this.themeObserver = new MutationObserver(() => this.lastView && this.draw(this.lastView));
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 
-    await Promise.all([this.def.worker ? null : engine.ready(), loadPlotly()]);
+    await Promise.all([this.def.worker || this.def.train ? null : engine.ready(), loadPlotly()]);
     this.update();
   }
 
@@ -203,7 +213,17 @@ export class StepwiseWidget extends HTMLElement {
     status.hidden = true;
     const notice = h('p', 'sw-notice');
     notice.hidden = true;
-    out.append(notice, progress, readouts, plots, notes, status, summary);
+    if (d.train) {
+      const t = () => this.trainer;
+      this.transport = createTransport(this.uid, {
+        play: () => t()?.play(this.transport!.speed()),
+        pause: () => t()?.pause(),
+        step: () => t()?.step(),
+        restart: () => this.update(true),
+        speed: (s) => t()?.speed(s),
+      });
+    }
+    out.append(notice, progress, ...(this.transport ? [this.transport.el] : []), readouts, plots, notes, status, summary);
 
     const body = h('div', 'sw-body');
     body.append(controls, out);
@@ -265,7 +285,8 @@ export class StepwiseWidget extends HTMLElement {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
   }
 
-  private async update(): Promise<void> {
+  /** Computes (or restarts training) unless only view-only parameters changed. */
+  private async update(restart = false): Promise<void> {
     this.frame = 0;
     const d = this.def;
     this.els.status.hidden = true;
@@ -274,6 +295,10 @@ export class StepwiseWidget extends HTMLElement {
       const e = validate(spec, this.values[k]);
       if (e) return this.problem(`${spec.label} ${e}`, k);
     }
+    const key = JSON.stringify(Object.keys(d.schema).filter((k) => !d.schema[k].viewOnly).map((k) => this.values[k]));
+    if (this.last?.key === key && this.last.result !== undefined && !restart) return this.show(this.last.result);
+    this.last = null;
+    if (d.train) return this.startTraining(key);
     try {
       let result: unknown;
       if (d.worker) {
@@ -286,25 +311,66 @@ export class StepwiseWidget extends HTMLElement {
         await engine.ready();
         result = d.compute(engine, this.values as never);
       }
-      const view = d.view(result, this.values as never);
-      this.els.box.classList.remove('sw-stale');
-      await this.draw(view);
-      this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view } }));
+      this.last = { key, result };
+      await this.show(result);
     } catch (e) {
-      if (e instanceof Cancelled) {
-        this.els.progress.hidden = true;
-        return this.problem('Stopped. Change a setting to run again.');
-      }
-      this.els.progress.hidden = true;
-      if (e instanceof ParamError) return this.problem(e.message, e.param);
-      if (e instanceof EngineFault) {
-        this.problem(e.message);
-        // The faulted instance is gone; load a fresh one for the next change.
-        engine.ready().catch(() => {});
-        return;
-      }
-      this.problem(`Something went wrong: ${(e as Error).message}`);
+      this.failed(e);
     }
+  }
+
+  private async show(result: unknown, announce = true): Promise<void> {
+    const view = this.def.view(result, this.values as never);
+    this.els.box.classList.remove('sw-stale');
+    await this.draw(view, announce);
+    this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view } }));
+  }
+
+  /** Starts a fresh training session in the Worker and plays it. */
+  private startTraining(key: string): void {
+    this.trainer ??= new TrainerRunner(
+      (f) => {
+        this.transport?.show(f);
+        this.last = { key: this.last?.key ?? '', result: f.result };
+        this.pendingFrame = f;
+        if (!this.drawingFrames) void this.drawFrames();
+      },
+      (e) => this.failed(e),
+    );
+    this.last = { key, result: undefined };
+    this.pendingFrame = null;
+    this.trainer.start(this.def.id, this.values, this.transport!.speed(), true);
+  }
+
+  /** Draws the newest frame once per animation frame; older ones are skipped. */
+  private async drawFrames(): Promise<void> {
+    this.drawingFrames = true;
+    try {
+      for (;;) {
+        await new Promise(requestAnimationFrame);
+        const f = this.pendingFrame;
+        this.pendingFrame = null;
+        if (!f) break;
+        // Only settled frames go to screen readers; playing frames would flood them.
+        await this.show(f.result, f.settled);
+      }
+    } catch (e) {
+      this.failed(e);
+    } finally {
+      this.drawingFrames = false;
+    }
+  }
+
+  private failed(e: unknown): void {
+    this.els.progress.hidden = true;
+    if (e instanceof Cancelled) return this.problem('Stopped. Change a setting to run again.');
+    if (e instanceof ParamError) return this.problem(e.message, e.param);
+    if (e instanceof EngineFault) {
+      this.problem(e.message);
+      // The faulted instance is gone; load a fresh one for the next change.
+      engine.ready().catch(() => {});
+      return;
+    }
+    this.problem(`Something went wrong: ${(e as Error).message}`);
   }
 
   /** Shows an error beside its control (or under the plots), dims the stale plots. */
@@ -320,7 +386,7 @@ export class StepwiseWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('stepwise-error', { detail: { message, param } }));
   }
 
-  private async draw(view: View): Promise<void> {
+  private async draw(view: View, announce = true): Promise<void> {
     this.lastView = view;
     const Plotly = await loadPlotly();
     const { readouts, plots, notes, summary } = this.els;
@@ -353,7 +419,7 @@ export class StepwiseWidget extends HTMLElement {
       }
     adoptPlotlyStyles(this.root);
     notes.replaceChildren(...(view.notes ?? []).map((n) => h('li', undefined, n)));
-    summary.textContent = view.summary;
+    if (announce) summary.textContent = view.summary;
   }
 
   private makePlot(plot: Plot): HTMLDivElement {
