@@ -7,7 +7,7 @@
 
 namespace sw::bind {
 
-Expected<Instance> instance(const val& params, int maxGrid, int maxRandom) {
+Expected<Instance> instance(const val& params, int maxGrid, int maxRandom, const char* target) {
   auto source = choice(params, "source", {"grid", "random"});
   if (!source) return source.error();
   if (*source == "random") {
@@ -23,10 +23,10 @@ Expected<Instance> instance(const val& params, int maxGrid, int maxRandom) {
   }
   auto x = matrix(params, "X", maxGrid, maxGrid);
   if (!x) return x.error();
-  auto y = numbers(params, "y", 1, maxGrid);
+  auto y = numbers(params, target, 1, maxGrid);
   if (!y) return y.error();
   if (static_cast<long>(y->size()) != x->rows())
-    return Error{"y", "y needs one entry per row of X (" + std::to_string(x->rows()) + ")"};
+    return Error{target, std::string(target) + " needs one entry per row of X (" + std::to_string(x->rows()) + ")"};
   return Instance{*x, Eigen::Map<const Eigen::VectorXd>(y->data(), static_cast<long>(y->size()))};
 }
 

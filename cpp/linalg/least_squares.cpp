@@ -29,13 +29,29 @@ Eigen::VectorXd minNormSolve(const Svd& s, const Eigen::VectorXd& y) {
 std::optional<Eigen::VectorXd> gramSolve(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, int rank) {
   const bool tall = x.rows() >= x.cols();
   if (rank < std::min(x.rows(), x.cols())) return std::nullopt;
-  const Eigen::MatrixXd gram = tall ? Eigen::MatrixXd(x.transpose() * x) : Eigen::MatrixXd(x * x.transpose());
-  Eigen::LLT<Eigen::MatrixXd> llt(gram);
+  if (tall) return solveSpd(x.transpose() * x, x.transpose() * y);
+  auto alpha = solveSpd(x * x.transpose(), y);
+  if (!alpha) return std::nullopt;
+  return Eigen::VectorXd(x.transpose() * *alpha);
+}
+
+std::optional<Eigen::VectorXd> solveSpd(const Eigen::MatrixXd& a, const Eigen::VectorXd& b) {
+  auto x = solveSpdColumns(a, b);
+  if (!x) return std::nullopt;
+  return Eigen::VectorXd(x->col(0));
+}
+
+std::optional<Eigen::MatrixXd> solveSpdColumns(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b) {
+  const Eigen::LLT<Eigen::MatrixXd> llt(a);
   if (llt.info() != Eigen::Success) return std::nullopt;
-  Eigen::VectorXd w = tall ? Eigen::VectorXd(llt.solve(x.transpose() * y))
-                           : Eigen::VectorXd(x.transpose() * llt.solve(y));
-  if (!w.allFinite()) return std::nullopt;
-  return w;
+  Eigen::MatrixXd x(b.rows(), b.cols());
+  Eigen::VectorXd col;
+  for (int j = 0; j < b.cols(); ++j) {
+    col = b.col(j);
+    x.col(j) = llt.solve(col);
+  }
+  if (!x.allFinite()) return std::nullopt;
+  return x;
 }
 
 ProjectionCheck checkProjection(const Eigen::MatrixXd& p) {

@@ -33,6 +33,13 @@ Eigen::VectorXd minNormSolve(const Svd& s, const Eigen::VectorXd& y);
 // numerically singular (the SVD still answers).
 std::optional<Eigen::VectorXd> gramSolve(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, int rank);
 
+// Solves A x = b for a symmetric positive definite A by Cholesky. One
+// non-template entry point keeps a single instantiation in the WASM module.
+// Empty when A is not numerically positive definite.
+std::optional<Eigen::VectorXd> solveSpd(const Eigen::MatrixXd& a, const Eigen::VectorXd& b);
+// The same for several right-hand sides (one factorization, column by column).
+std::optional<Eigen::MatrixXd> solveSpdColumns(const Eigen::MatrixXd& a, const Eigen::MatrixXd& b);
+
 // How far a square matrix P is from being an orthogonal projection, and from I.
 struct ProjectionCheck {
   double identityError;    // max |P - I|

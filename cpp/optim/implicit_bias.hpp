@@ -1,0 +1,40 @@
+// Six optimizers on one least-squares problem, all from w = 0 (chapter 6):
+// which exact solution each one picks, against the min-norm solution X^+ t.
+// GD, SGD and minibatch SGD move only along rows of X and so stay in the row
+// space; the adaptive methods rescale coordinates and can leave it.
+#pragma once
+#include <Eigen/Dense>
+#include <vector>
+
+#include "core/expected.hpp"
+#include "linalg/least_squares.hpp"
+#include "optim/lsq_optimizers.hpp"
+
+namespace sw::optim {
+
+struct ImplicitBiasParams {
+  Eigen::MatrixXd x;
+  Eigen::VectorXd t;
+  OptimizerSettings settings;
+};
+
+struct OptimizerOutcome {
+  Method method;
+  Trace trace;
+  Eigen::VectorXd w;   // the last iterate
+  double loss;         // L at w
+  double distance;     // ||w - X^+ t||
+  double rowSpaceGap;  // ||(I - P) w||: how far w has left the row space
+};
+
+struct ImplicitBiasReport {
+  linalg::Svd svd;          // of X
+  Eigen::VectorXd minNorm;  // X^+ t
+  double residualLoss;  // L at X^+ t: 0 when X w = t has exact solutions
+  double etaMax;        // n / sigma_max^2, the stability limit of full-batch GD
+  std::vector<OptimizerOutcome> runs;  // in the order of Method
+};
+
+Expected<ImplicitBiasReport> compareOptimizers(const ImplicitBiasParams& p);
+
+}  // namespace sw::optim

@@ -1,0 +1,33 @@
+// Gradient methods on the least-squares loss L(w) = (1/n) ||X w - t||^2, the
+// loss of chapter 6: full-batch GD, SGD (one random row per step), minibatch
+// SGD, and the adaptive methods AdaGrad, RMSProp and Adam, which rescale each
+// coordinate of the full gradient separately.
+#pragma once
+#include <Eigen/Dense>
+#include <cstdint>
+
+#include "optim/trace.hpp"
+
+namespace sw::optim {
+
+enum class Method { Gd, Sgd, Minibatch, AdaGrad, RmsProp, Adam };
+
+struct OptimizerSettings {
+  double eta = 0.05;       // step size (for the adaptive methods, roughly the size of a step)
+  long steps = 1000;
+  int batch = 2;           // rows per minibatch (capped at n)
+  std::uint64_t seed = 1;  // which rows SGD and minibatch SGD draw
+};
+
+// Hyperparameters of the adaptive methods, fixed to the usual defaults.
+constexpr double kAdaptiveEps = 1e-8;  // added to the root of the second moment
+constexpr double kRmsDecay = 0.9;
+constexpr double kAdamBeta1 = 0.9, kAdamBeta2 = 0.999;
+
+// Runs `method` from w0. The run stops early, with trace.divergedAt set, once
+// ||w - center|| exceeds limits::kDivergenceFactor times its start (center is
+// where a converging run should end up; any fixed point works for the test).
+Trace runLeastSquares(Method method, const Eigen::MatrixXd& x, const Eigen::VectorXd& t,
+                      const Eigen::VectorXd& w0, const Eigen::VectorXd& center, const OptimizerSettings& s);
+
+}  // namespace sw::optim
