@@ -134,10 +134,10 @@ class MlpTrainer {
     return out;
   }
 
-  // params {x: training inputs, grid: plotting inputs, layer, count, max_features}:
+  // params {x: training inputs, grid: plotting inputs, count, max_features}:
   // singular values of the feature matrix at x, the leading `count` principal
-  // features on the grid, and up to max_features of layer's weight and bias
-  // features (df/dW_l, df/db_l) on the grid. Needs scalar output.
+  // features on the grid, and per layer up to max_features of its weight and
+  // bias features (df/dW_l, df/db_l) on the grid. Needs scalar output.
   val features(val params) {
     auto net = doubleNet();
     if (!net) return error(net.error());
@@ -147,8 +147,6 @@ class MlpTrainer {
     if (!x) return error(x.error());
     auto grid = inputs(params, "grid");
     if (!grid) return error(grid.error());
-    auto l = integer(params, "layer", 1, a.layers());
-    if (!l) return error(l.error());
     auto k = integer(params, "count", 1, 64);
     if (!k) return error(k.error());
     auto most = integer(params, "max_features", 1, 256);
@@ -159,13 +157,18 @@ class MlpTrainer {
     const Eigen::MatrixXd jTrain = nn::parameterJacobian(net.value(), *x);
     const Eigen::MatrixXd jGrid = nn::parameterJacobian(net.value(), *grid);
     const nn::PrincipalFeatures pf = nn::principalFeatures(jTrain, jGrid, *k);
-    const int out = a.widths[*l], in = a.widths[*l - 1];
-    const int nw = std::min(*most, out * in), nb = std::min(*most, out);
+    val layers = val::array();
+    for (int l = 1; l <= a.layers(); ++l) {
+      const int nw = std::min(*most, a.widths[l] * a.widths[l - 1]), nb = std::min(*most, a.widths[l]);
+      val layer = val::object();
+      layer.set("weights", rows(Eigen::MatrixXd(jGrid.middleCols(a.weightOffset(l), nw).transpose())));
+      layer.set("biases", rows(Eigen::MatrixXd(jGrid.middleCols(a.biasOffset(l), nb).transpose())));
+      layers.set(l - 1, layer);
+    }
     val o = val::object();
     o.set("sigma", f64(pf.sigma));
     o.set("principal", rows(pf.functions));
-    o.set("weight_features", rows(Eigen::MatrixXd(jGrid.middleCols(a.weightOffset(*l), nw).transpose())));
-    o.set("bias_features", rows(Eigen::MatrixXd(jGrid.middleCols(a.biasOffset(*l), nb).transpose())));
+    o.set("layers", layers);
     return o;
   }
 

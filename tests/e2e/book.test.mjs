@@ -58,10 +58,11 @@ test('chapter 1: keyboard changes the plot and the URL; reloading the URL restor
     const t = w.shadowRoot.querySelector('.sw-summary').textContent;
     return t !== s && !t.startsWith('Not updated');
   }, summaryBefore);
-  const url = page.url();
-  assert.match(url, /lr-stability\.eta=/);
   const eta = await widget.evaluate((w) => w.params.eta);
   assert.notEqual(eta, 0.3);
+  // The URL is written at most every 250 ms while a slider moves: wait for the last value.
+  await page.waitForFunction((e) => new URLSearchParams(location.search).get('lr-stability.eta') === String(e), eta);
+  const url = page.url();
 
   await page.goto(url);
   await widgetsDrawn(page);

@@ -1,42 +1,18 @@
 // Serves the built book and drives headless Chromium (Debian's, never a
 // downloaded one). Every page is watched for console errors, failed requests
 // and requests that leave localhost.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const artifacts = `${root}tests/e2e/artifacts`;
 mkdirSync(artifacts, { recursive: true });
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `vitepress preview` on the built book; resolves once it answers. */
+/** Serves the built book (scripts/lib/static-server.mjs); resolves once it listens. */
 export async function serve({ outDir = 'dist', base = '/' } = {}) {
-  const port = await freePort();
-  const child = spawn('npx', ['vitepress', 'preview', 'content', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, STEPWISE_BASE: base, STEPWISE_OUTDIR: outDir },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { url, stop: () => { try { process.kill(-child.pid); } catch {} } };
+  const server = await serveStatic({ dir: `${root}${outDir}`, base });
+  return { url: server.url, stop: server.close };
 }
 
 export async function launch() {

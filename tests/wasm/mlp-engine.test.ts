@@ -48,14 +48,14 @@ test('predict matches a JS forward pass; the relu features match their closed fo
   const out = s.predict(grid);
   grid.forEach((x, i) => assert.ok(Math.abs(out[i] - forward(s, 2, (z) => Math.max(0, z), x)) < 1e-6));
   // f = sum_i a_i relu(w_i x + b_i) + c: df/dw_i = a_i x [w_i x + b_i > 0], df/db_i = a_i [...].
-  const f = s.features({ x: x32, grid, layer: 1, count: 4, max_features: 8 });
+  const f = s.features({ x: x32, grid, count: 4, max_features: 8 });
   const { w, b } = s.layer(1);
   const a = s.layer(2).w;
   for (let i = 0; i < 8; i++)
     grid.forEach((x, j) => {
       const on = w[i] * x + b[i] > 0 ? 1 : 0;
-      assert.ok(Math.abs(f.weight_features[i][j] - a[i] * x * on) < 1e-6);
-      assert.ok(Math.abs(f.bias_features[i][j] - a[i] * on) < 1e-6);
+      assert.ok(Math.abs(f.layers[0].weights[i][j] - a[i] * x * on) < 1e-6);
+      assert.ok(Math.abs(f.layers[0].biases[i][j] - a[i] * on) < 1e-6);
     });
   // 8 + 8 + 8 + 1 parameters, 32 points: at most 25 singular values, descending.
   assert.equal(f.sigma.length, 25);
@@ -67,7 +67,7 @@ test('predict matches a JS forward pass; the relu features match their closed fo
 test('principal features at the training inputs are orthonormal (they are the left singular vectors)', async () => {
   const e = await getEngine();
   const s = new MlpSession(e, base);
-  const f = s.features({ x: x32, grid: x32, layer: 2, count: 3, max_features: 4 });
+  const f = s.features({ x: x32, grid: x32, count: 3, max_features: 4 });
   for (let i = 0; i < 3; i++)
     for (let j = 0; j < 3; j++) {
       const dot = f.principal[i].reduce((acc, v, k) => acc + v * f.principal[j][k], 0);

@@ -1,4 +1,5 @@
-import DefaultTheme from 'vitepress/theme'
+// Without VitePress's bundled Inter: system fonts, and ~330 KB (gzipped) less per page.
+import DefaultTheme from 'vitepress/theme-without-fonts'
 import { withBase, type Theme } from 'vitepress'
 import 'katex/dist/katex.min.css'
 import './custom.css'

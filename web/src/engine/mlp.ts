@@ -1,5 +1,6 @@
 // Typed access to the C++ MLP trainer (cpp/bindings/ch09_mlp_trainer.cpp),
 // shared by chapters 8 to 10. A session owns one engine object: dispose() it.
+import type { TrainingSession } from '../runtime/types';
 import type { Engine, EngineObject } from './engine';
 
 export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'identity';
@@ -49,9 +50,8 @@ export interface MlpFeatures {
   sigma: Float64Array;
   /** Principal features J(grid) vᵢ / σᵢ, one row per feature. */
   principal: Float64Array[];
-  /** ∂f/∂W_l entries (column-major order) and ∂f/∂b_l on the grid, one row each. */
-  weight_features: Float64Array[];
-  bias_features: Float64Array[];
+  /** Per layer (index 0 = layer 1): ∂f/∂W_l entries (column-major order) and ∂f/∂b_l on the grid, one row each. */
+  layers: { weights: Float64Array[]; biases: Float64Array[] }[];
 }
 
 export class MlpSession {
@@ -96,11 +96,42 @@ export class MlpSession {
   layer(l: number): MlpLayer {
     return this.obj.call('layer', l);
   }
-  features(opts: { x: ArrayLike<number>; grid: ArrayLike<number>; layer: number; count: number; max_features: number }): MlpFeatures {
+  features(opts: { x: ArrayLike<number>; grid: ArrayLike<number>; count: number; max_features: number }): MlpFeatures {
     return this.obj.call('features', opts);
   }
   dispose(): void {
     this.obj.dispose();
+  }
+}
+
+/** Runs `use` on a fresh session and always disposes it. */
+export function withSession<T>(engine: Engine, config: MlpConfig, use: (s: MlpSession) => T): T {
+  const s = new MlpSession(engine, config);
+  try {
+    return use(s);
+  } finally {
+    s.dispose();
+  }
+}
+
+/** A training widget's session around one network: done at `total` steps or on divergence. */
+export abstract class NetworkSession<R> implements TrainingSession<R> {
+  constructor(
+    protected readonly net: MlpSession,
+    readonly total: number,
+  ) {}
+  get step(): number {
+    return this.net.step;
+  }
+  get done(): boolean {
+    return this.net.step >= this.total || this.net.divergedAt !== null;
+  }
+  advance(n: number): number {
+    return this.net.run(Math.min(n, this.total - this.step));
+  }
+  abstract result(settled: boolean): R;
+  dispose(): void {
+    this.net.dispose();
   }
 }
 

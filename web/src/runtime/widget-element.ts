@@ -28,6 +28,7 @@ function styles(): CSSStyleSheet {
 }
 
 let instances = 0;
+const URL_EVERY_MS = 250;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -49,6 +50,8 @@ export class StepwiseWidget extends HTMLElement {
   private plotDivs = new Map<string, HTMLDivElement>();
   private lastView: View | null = null;
   private frame = 0;
+  private urlTimer = 0;
+  private lastUrlWrite = -Infinity;
   private runner: WorkerRunner | null = null;
   // Training widgets: the Worker session, its controls, the newest undrawn frame.
   private trainer: TrainerRunner | null = null;
@@ -81,6 +84,7 @@ export class StepwiseWidget extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    if (this.urlTimer) this.writeUrlNow();
     this.runner?.dispose();
     this.trainer?.dispose();
     this.themeObserver?.disconnect();
@@ -94,6 +98,8 @@ export class StepwiseWidget extends HTMLElement {
 
   private async init(): Promise<void> {
     const name = this.getAttribute('name') ?? '';
+    // Fetch Plotly (the largest download) alongside the widget's own module, not after it.
+    loadPlotly().catch(() => {});
     this.def = await loadWidget(name);
     const schema = this.def.schema;
     const notices: string[] = [];
@@ -281,8 +287,27 @@ export class StepwiseWidget extends HTMLElement {
       this.embedEl.remove();
       this.embedEl = this.showEmbed();
     }
-    if (this.urlState) writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
+    if (this.urlState) this.scheduleUrl();
     if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
+  }
+
+  /**
+   * history.replaceState costs milliseconds and browsers throttle it, so
+   * while a slider is dragged the URL is written at most every URL_EVERY_MS:
+   * at once after a pause, and once more at the end.
+   */
+  private scheduleUrl(): void {
+    if (this.urlTimer) return;
+    const wait = this.lastUrlWrite + URL_EVERY_MS - performance.now();
+    if (wait <= 0) this.writeUrlNow();
+    else this.urlTimer = window.setTimeout(() => this.writeUrlNow(), wait);
+  }
+
+  private writeUrlNow(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = 0;
+    this.lastUrlWrite = performance.now();
+    writeUrl(this.key, this.def.schema, this.values, defaults(this.def.schema));
   }
 
   /** Computes (or restarts training) unless only view-only parameters changed. */
@@ -301,6 +326,7 @@ export class StepwiseWidget extends HTMLElement {
     if (d.train) return this.startTraining(key);
     try {
       let result: unknown;
+      const t0 = performance.now();
       if (d.worker) {
         this.runner ??= new WorkerRunner();
         this.els.progress.hidden = false;
@@ -312,17 +338,22 @@ export class StepwiseWidget extends HTMLElement {
         result = d.compute(engine, this.values as never);
       }
       this.last = { key, result };
-      await this.show(result);
+      await this.show(result, true, performance.now() - t0);
     } catch (e) {
       this.failed(e);
     }
   }
 
-  private async show(result: unknown, announce = true): Promise<void> {
+  /** computeMs: how long compute took, when it ran for this update. */
+  private async show(result: unknown, announce = true, computeMs = 0): Promise<void> {
+    const t0 = performance.now();
     const view = this.def.view(result, this.values as never);
+    const t1 = performance.now();
     this.els.box.classList.remove('sw-stale');
     await this.draw(view, announce);
-    this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view } }));
+    // Milliseconds per stage, for the benchmark suite (tests/bench).
+    const timing = { compute: computeMs, view: t1 - t0, draw: performance.now() - t1 };
+    this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view, timing } }));
   }
 
   /** Starts a fresh training session in the Worker and plays it. */

@@ -2,7 +2,7 @@
 // data from every pair of learning rate and initialization scale in a grid.
 import type { Engine } from '../../engine/engine';
 import { ParamError } from '../../engine/engine';
-import { linspace, MlpSession, targets } from '../../engine/mlp';
+import { linspace, targets, withSession } from '../../engine/mlp';
 import type { ComputeContext, Params } from '../../runtime/types';
 import type { schema } from './schema';
 
@@ -45,19 +45,17 @@ export function compute(engine: Engine, p: DepthParams, ctx?: ComputeContext): D
     for (const scale of scales) {
       const row: number[] = [], div: (number | null)[] = [], curves: Float64Array[] = [];
       for (const lr of lrs) {
-        const net = new MlpSession(engine, {
-          widths: [1, ...Array(hidden).fill(p.width), 1], activation: p.activation as 'relu', weight_init: 'uniform', weight_scale: scale,
-          bias_init: 'uniform', bias_scale: 0, optimizer: p.optimizer as 'sgd', lr, batch_size: 0, loss_scale: 1, seed: p.seed, x, y,
-        });
-        try {
+        const config = {
+          widths: [1, ...Array(hidden).fill(p.width), 1], activation: p.activation as 'relu', weight_init: 'uniform' as const, weight_scale: scale,
+          bias_init: 'uniform' as const, bias_scale: 0, optimizer: p.optimizer as 'sgd', lr, batch_size: 0, loss_scale: 1, seed: p.seed, x, y,
+        };
+        withSession(engine, config, (net) => {
           net.run(p.steps);
           const h = net.history();
           row.push(net.divergedAt === null ? h.full_loss : h.loss[h.loss.length - 1]);
           div.push(net.divergedAt);
           curves.push(h.loss);
-        } finally {
-          net.dispose();
-        }
+        });
         ctx?.progress(++done / total);
       }
       s.final_loss.push(row);

@@ -3,19 +3,15 @@
 // x, the singular values of the feature matrix at the training inputs and
 // its principal features, at initialization and at the current step.
 import type { Engine } from '../../engine/engine';
-import { linspace, MlpSession, targets, type MlpConfig, type MlpFeatures } from '../../engine/mlp';
+import { linspace, MlpSession, NetworkSession, targets, withSession, type MlpConfig, type MlpFeatures } from '../../engine/mlp';
 import { trainToEnd } from '../../runtime/training';
 import type { ComputeContext, Params, TrainingSession } from '../../runtime/types';
 import type { schema } from './schema';
 
 export type LinParams = Params<typeof schema>;
 
-export interface Analysis {
-  sigma: Float64Array;
-  principal: Float64Array[];
-  /** Per layer (index 0 = layer 1): up to MAX_FEATURES weight and bias features on the grid. */
-  layers: { weights: Float64Array[]; biases: Float64Array[] }[];
-}
+/** The feature analysis of the network at one step (see MlpFeatures). */
+export type Analysis = MlpFeatures;
 
 export interface LinResult {
   grid: Float64Array;
@@ -55,47 +51,31 @@ function config(p: LinParams, seed: number, x: Float64Array, y: Float64Array): M
   };
 }
 
-function analyse(s: MlpSession, x: Float64Array, grid: Float64Array, layers: number): Analysis {
-  let first: MlpFeatures | null = null;
-  const out: Analysis['layers'] = [];
-  for (let l = 1; l <= layers; l++) {
-    const f = s.features({ x, grid, layer: l, count: PRINCIPAL, max_features: MAX_FEATURES });
-    first ??= f;
-    out.push({ weights: f.weight_features, biases: f.bias_features });
-  }
-  return { sigma: first!.sigma, principal: first!.principal, layers: out };
+function analyse(s: MlpSession, x: Float64Array, grid: Float64Array): Analysis {
+  return s.features({ x, grid, count: PRINCIPAL, max_features: MAX_FEATURES });
 }
 
-class LinSession implements TrainingSession<LinResult> {
-  private readonly net: MlpSession;
+class LinSession extends NetworkSession<LinResult> {
   private readonly grid = linspace(-1, 1, GRID);
   private readonly x: Float64Array;
   private readonly y: Float64Array;
-  private readonly layers: number;
   private readonly atInit: Analysis;
   private readonly fitInit: Float64Array;
   private readonly seeds: LinResult['seeds'] = [];
   private now: Analysis;
   private analysedAt = 0;
-  readonly total: number;
 
-  constructor(engine: Engine, private readonly p: LinParams) {
-    this.total = p.steps;
-    this.layers = p.hidden + 1;
-    this.x = linspace(-1, p.range === 'left' ? 0.4 : 1, p.points);
-    this.y = this.x.map(targets[p.target].f);
-    this.net = new MlpSession(engine, config(p, p.seed, this.x, this.y));
+  constructor(engine: Engine, private readonly p: LinParams, x = linspace(-1, p.range === 'left' ? 0.4 : 1, p.points)) {
+    const y = x.map(targets[p.target].f);
+    super(new MlpSession(engine, config(p, p.seed, x, y)), p.steps);
+    this.x = x;
+    this.y = y;
     try {
-      this.atInit = this.now = analyse(this.net, this.x, this.grid, this.layers);
+      this.atInit = this.now = analyse(this.net, this.x, this.grid);
       this.fitInit = this.net.predict(this.grid);
       for (let k = 0; k < 4; k++) {
-        const other = new MlpSession(engine, config(p, p.seed + k, this.x, this.y));
-        try {
-          const f = other.features({ x: this.x, grid: this.grid, layer: 1, count: 1, max_features: 1 });
-          this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.weight_features[0] });
-        } finally {
-          other.dispose();
-        }
+        const f = withSession(engine, config(p, p.seed + k, x, y), (s) => s.features({ x, grid: this.grid, count: 1, max_features: 1 }));
+        this.seeds.push({ seed: p.seed + k, principal: f.principal[0], feature: f.layers[0].weights[0] });
       }
     } catch (e) {
       this.net.dispose();
@@ -103,19 +83,9 @@ class LinSession implements TrainingSession<LinResult> {
     }
   }
 
-  get step() {
-    return this.net.step;
-  }
-  get done() {
-    return this.net.step >= this.total || this.net.divergedAt !== null;
-  }
-  advance(n: number): number {
-    return this.net.run(Math.min(n, this.total - this.step));
-  }
-
   result(settled: boolean): LinResult {
     if (settled && this.analysedAt !== this.step) {
-      this.now = analyse(this.net, this.x, this.grid, this.layers);
+      this.now = analyse(this.net, this.x, this.grid);
       this.analysedAt = this.step;
     }
     const h = this.net.history();
@@ -125,10 +95,6 @@ class LinSession implements TrainingSession<LinResult> {
       loss: h.loss, grad_norms: h.grad_norms, diverged_at: this.net.divergedAt,
       at_init: this.atInit, now: this.now, analysed_at: this.analysedAt, seeds: this.seeds,
     };
-  }
-
-  dispose(): void {
-    this.net.dispose();
   }
 }
 

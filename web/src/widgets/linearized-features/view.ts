@@ -35,8 +35,10 @@ export function view(r: LinResult, p: LinParams): View {
     layout: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'feature value' } } },
   };
 
+  // Values below 1e-9 σ₁ are zero up to rounding (the matrix has lower rank): not drawn.
+  const rank = (s: Float64Array) => s.filter((v) => v > 1e-9 * s[0]).length;
   const sv = (s: Float64Array, name: string, i: number) => ({
-    type: 'scatter', mode: 'lines+markers', name, x: range(s.length, (k) => k + 1), y: Array.from(s, (v) => Math.max(v, 1e-16)),
+    type: 'scatter', mode: 'lines+markers', name, x: range(rank(s), (k) => k + 1), y: Array.from(s.subarray(0, rank(s))),
     line: { color: palette[i], dash: dashes[i], width: 1.5 }, marker: { size: 5 },
   });
   const spectrum = {
@@ -89,6 +91,7 @@ export function view(r: LinResult, p: LinParams): View {
     { label: 'Loss', value: r.loss.length ? num(r.loss[r.loss.length - 1]) : '—' },
     { label: 'σ₁ at init → now', value: `${num(r.at_init.sigma[0])} → ${num(r.now.sigma[0])}` },
     { label: 'σ₁/σ₁₀ at init → now', value: `${num(cond(r.at_init.sigma))} → ${num(cond(r.now.sigma))}`, hint: 'how much faster the first direction is learned than the tenth' },
+    { label: 'Rank of Φ at init → now', value: `${rank(r.at_init.sigma)} → ${rank(r.now.sigma)}`, hint: 'singular values above 1e-9 σ₁; the rest are not drawn' },
     { label: 'First-step gradient norms', value: first.map((v) => num(v, 2)).join(', '), hint: 'layer 1 first, output layer last' },
   ];
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 // One ReLU under one SGD step (reluStep), and a one-hidden-layer ReLU network
 // trained on a 1-D target with its elbows recorded as they move.
 import type { Engine } from '../../engine/engine';
-import { linspace, MlpSession, targets } from '../../engine/mlp';
+import { linspace, MlpSession, NetworkSession, targets, withSession } from '../../engine/mlp';
 import { trainToEnd } from '../../runtime/training';
 import type { ComputeContext, Params, TrainingSession } from '../../runtime/types';
 import type { schema } from './schema';
@@ -62,23 +62,22 @@ function elbowsOf(s: MlpSession) {
   return { w, b, elbows: w.map((wi, i) => (wi !== 0 ? -b[i] / wi : 0)) };
 }
 
-class ReluSession implements TrainingSession<ReluResult> {
-  private readonly net: MlpSession;
+class ReluSession extends NetworkSession<ReluResult> {
   private readonly single: Omit<ReluResult, 'network'>;
-  private readonly dataX = linspace(-1, 1, N);
+  private readonly dataX: Float64Array;
   private readonly dataY: Float64Array;
   private readonly grid = linspace(-1.2, 1.2, GRID);
   private readonly firstStep: NetworkState['first_step'];
   private readonly pathSteps: number[] = [];
   private readonly paths: number[][];
-  readonly total: number;
 
-  constructor(engine: Engine, p: ReluParams) {
-    this.total = p.steps;
-    this.single = engine.call('reluStep', { w: p.w, b: p.b, x: p.x, y: p.y, lr: p.lr });
-    const f = targets[p.target].f;
-    this.dataY = this.dataX.map(f);
-    this.net = new MlpSession(engine, networkConfig(p, this.dataX, this.dataY, p.batch === 'one' ? 1 : 0));
+  constructor(engine: Engine, p: ReluParams, x = linspace(-1, 1, N)) {
+    const single = engine.call<ReluResult>('reluStep', { w: p.w, b: p.b, x: p.x, y: p.y, lr: p.lr });
+    const y = x.map(targets[p.target].f);
+    super(new MlpSession(engine, networkConfig(p, x, y, p.batch === 'one' ? 1 : 0)), p.steps);
+    this.single = single;
+    this.dataX = x;
+    this.dataY = y;
     try {
       // Part (d): one SGD step on the reader's point, by formula and as taken
       // by a second trainer with the same seed (hence the same initialization).
@@ -86,26 +85,14 @@ class ReluSession implements TrainingSession<ReluResult> {
       const formula = engine.call<{ formula: Float64Array; active: boolean[] }>('reluElbowUpdate', {
         w: start.w, b: start.b, a: this.net.layer(2).w, c: this.net.layer(2).b[0], x: p.x, y: p.y, lr: p.lr,
       });
-      const probe = new MlpSession(engine, networkConfig(p, [p.x], [p.y], 0));
-      try {
-        probe.run(1);
-        this.firstStep = { before: start.elbows, formula: formula.formula, actual: elbowsOf(probe).elbows, active: formula.active };
-      } finally {
-        probe.dispose();
-      }
+      const actual = withSession(engine, networkConfig(p, [p.x], [p.y], 0), (probe) => (probe.run(1), elbowsOf(probe).elbows));
+      this.firstStep = { before: start.elbows, formula: formula.formula, actual, active: formula.active };
       this.paths = Array.from(start.elbows, (e) => [e]);
       this.pathSteps.push(0);
     } catch (e) {
       this.net.dispose();
       throw e;
     }
-  }
-
-  get step() {
-    return this.net.step;
-  }
-  get done() {
-    return this.net.step >= this.total || this.net.divergedAt !== null;
   }
 
   advance(n: number): number {
@@ -137,10 +124,6 @@ class ReluSession implements TrainingSession<ReluResult> {
         path_steps: [...this.pathSteps], paths: this.paths.map((p) => [...p]), first_step: this.firstStep,
       },
     };
-  }
-
-  dispose(): void {
-    this.net.dispose();
   }
 }
 

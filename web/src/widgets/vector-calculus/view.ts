@@ -24,7 +24,7 @@ export function view(r: VcResult, p: VcParams): View {
       type: 'bar', orientation: 'h', y: identities.map((k) => names[k]), x: forLog(identities.map((k) => r.errors[k])),
       marker: { color: palette[0] }, hovertemplate: '%{y}: %{x:.3g}<extra></extra>', name: 'max |error|',
     }],
-    layout: { xaxis: { type: 'log', title: { text: 'max |analytic − numeric|' } }, yaxis: { autorange: 'reversed' }, margin: { l: 200 } },
+    layout: { xaxis: { type: 'log', exponentformat: 'power', title: { text: 'max |analytic − numeric|' } }, yaxis: { autorange: 'reversed' }, margin: { l: 200 } },
   };
   const sweep = {
     id: 'error-vs-h', title: 'Error of the quadratic identity against the step h',
@@ -33,13 +33,13 @@ export function view(r: VcResult, p: VcParams): View {
       { type: 'scatter', mode: 'lines+markers', name: 'forward', x: Array.from(r.error_vs_h.h), y: forLog(r.error_vs_h.forward), line: { color: palette[1], dash: 'dash' }, marker: { size: 4, symbol: 'square' } },
       { type: 'scatter', mode: 'markers', name: 'your h', x: [p.h], y: forLog([r.errors.quadratic]), marker: { size: 12, symbol: 'diamond', color: palette[3] } },
     ],
-    layout: { xaxis: { type: 'log', title: { text: 'h' } }, yaxis: { type: 'log', title: { text: 'max |error|' } } },
+    layout: { xaxis: { type: 'log', exponentformat: 'power', title: { text: 'h' } }, yaxis: { type: 'log', exponentformat: 'power', title: { text: 'max |error|' } } },
   };
   const jac = matrixPlot('jacobians', 'Matrices: formula against finite differences', [
-    { title: 'A (formula for ∂Ax/∂x)', z: r.analytic.matrix_vector },
-    { title: 'finite differences', z: r.numeric.matrix_vector },
-    { title: 'per-sample gradients', z: r.analytic.sample_loss },
-    { title: 'finite differences', z: r.numeric.sample_loss },
+    { title: '∂Ax/∂x = A', z: r.analytic.matrix_vector },
+    { title: 'fin. diff.', z: r.numeric.matrix_vector },
+    { title: 'sample grads', z: r.analytic.sample_loss },
+    { title: 'fin. diff.', z: r.numeric.sample_loss },
   ]);
   const sumOfSamples = r.analytic.total_loss[0].map((_, j) => r.analytic.sample_loss.reduce((s, row) => s + row[j], 0));
 
