@@ -35,6 +35,19 @@ void gradient(const Eigen::MatrixXd& x, const Eigen::VectorXd& t, const double* 
 
 }  // namespace
 
+Expected<LeastSquaresFacts> leastSquaresFacts(const Eigen::MatrixXd& x, const Eigen::VectorXd& t) {
+  LeastSquaresFacts f;
+  f.svd = linalg::thinSvd(x);
+  if (f.svd.rank == 0) return Error{"X", "X is all zeros, so every w fits equally badly: give X a nonzero entry"};
+  f.minNorm = linalg::minNormSolve(f.svd, t);
+  f.rowBasis = f.svd.v.leftCols(f.svd.rank);
+  const double smax = f.svd.sigma(0);
+  f.etaMax = x.rows() / (smax * smax);
+  f.residualLoss = meanSquaredError(x, t, f.minNorm);
+  f.condition = smax / f.svd.sigma(f.svd.rank - 1);
+  return f;
+}
+
 Trace runLeastSquares(Method method, const Eigen::MatrixXd& x, const Eigen::VectorXd& t,
                       const Eigen::VectorXd& w0, const Eigen::VectorXd& center, const OptimizerSettings& s) {
   const int n = static_cast<int>(x.rows()), d = static_cast<int>(x.cols());

@@ -48,11 +48,12 @@ export async function watchedPage(browser, opts = {}) {
 }
 
 /** Waits until every widget on the page has drawn (or shown an error). */
-export async function widgetsDrawn(page, timeout = 20000) {
+export async function widgetsDrawn(page, timeout = 60000) {
   await page.waitForFunction(
+    // A drawn plot or a visible error: the hidden error line is always there.
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
-      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error'));
+      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error:not([hidden])'));
     }),
     null,
     { timeout },

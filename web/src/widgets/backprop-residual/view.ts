@@ -50,7 +50,8 @@ function graph(r: BackpropResult): Plot {
         ...edges.map(([a, b]) => arrow(layout[a], layout[b], '#374151')),
         ...leaves.map((l) => arrow(l, layout[l.to], palette[7], true)),
         ...nodeNames.map((n) => ({
-          x: layout[n].x, y: layout[n].y, yshift: -34, xref: 'x', yref: 'y', showarrow: false, align: 'center',
+          // z's numbers go above it, so they do not run into h's below.
+          x: layout[n].x, y: layout[n].y, yshift: n === 'z' ? 34 : -34, xref: 'x', yref: 'y', showarrow: false, align: 'center',
           text: `${vec(r.nodes[n].value, 3, 3)}<br><span style="color:${palette[1]}">∂: ${vec(r.nodes[n].grad, 3, 3)}</span>`, font: { size: 10 },
         })),
         ...nodeNames.map((n) => ({ x: layout[n].x, y: layout[n].y, xref: 'x', yref: 'y', showarrow: false, text: `<b>${n}</b>`, font: { color: '#ffffff' } })),
