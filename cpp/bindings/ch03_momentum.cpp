@@ -146,7 +146,7 @@ val momentumRateCurve(val params) {
   std::vector<double> etas(*points), worst(*points, 0.0);
   for (int i = 0; i < *points; ++i) {
     etas[i] = *lo * std::pow(*hi / *lo, i / (*points - 1.0));
-    for (double s : p->sigma2) worst[i] = std::max(worst[i], optim::modeSpectrum(p->beta, etas[i], s).radius);
+    for (double s : p->sigma2) worst[i] = std::max(worst[i], optim::spectralRadius(p->beta, etas[i], s));
   }
   val out = val::object();
   out.set("eta", f64(etas));

@@ -70,14 +70,14 @@ val minNormGd(val params) {
   out.set("w0", f64(*w0));
   out.set("w_gd", f64(lastIterate(r->fromStart)));
   out.set("w_gd_from_zero", f64(lastIterate(r->fromZero)));
-  out.set("w_min_norm", f64(r->minNorm));
+  out.set("w_min_norm", f64(r->facts.minNorm));
   out.set("w_limit", f64(r->limitFromStart));
   out.set("grad_direction", f64(r->gradDirection));
-  out.set("eta_max", r->etaMax);
-  out.set("rank", r->svd.rank);
-  out.set("singular_values", f64(r->svd.sigma));
-  out.set("condition", r->condition);
-  out.set("residual_loss", r->residualLoss);
+  out.set("eta_max", r->facts.etaMax);
+  out.set("rank", r->facts.svd.rank);
+  out.set("singular_values", f64(r->facts.svd.sigma));
+  out.set("condition", r->facts.condition);
+  out.set("residual_loss", r->facts.residualLoss);
   out.set("orthogonality", r->orthogonality);
   val zero = traceOut(r->fromZero), start = traceOut(r->fromStart);
   zero.set("null_norm", f64(r->nullFromZero));
@@ -119,11 +119,11 @@ val implicitBias(val params) {
   val out = val::object();
   setInstance(out, *in);
   out.set("solutions", solutions);
-  out.set("min_norm", f64(r->minNorm));
-  out.set("min_norm_norm", r->minNorm.norm());
-  out.set("eta_max", r->etaMax);
-  out.set("residual_loss", r->residualLoss);
-  out.set("rank", r->svd.rank);
+  out.set("min_norm", f64(r->facts.minNorm));
+  out.set("min_norm_norm", r->facts.minNorm.norm());
+  out.set("eta_max", r->facts.etaMax);
+  out.set("residual_loss", r->facts.residualLoss);
+  out.set("rank", r->facts.svd.rank);
   return out;
 }
 

@@ -21,7 +21,7 @@ Expected<Eigen::VectorXd> vectorParam(const val& params, const char* name, std::
 
 // The reader's network, or a random one (N inputs, K hidden units, N(0, 1) entries).
 Expected<std::pair<nn::ResidualNet, nn::ResidualInputs>> readNetwork(const val& params) {
-  auto kind = choice(params, "instance", {"custom", "random"});
+  auto kind = choice(params, "source", {"grid", "random"});
   if (!kind) return kind.error();
   nn::ResidualNet net;
   nn::ResidualInputs in;
@@ -63,14 +63,14 @@ val scalarNode(double value) {
   return node(v, one, one);  // dL/dS = dL/dR = dL/dL = 1 exactly
 }
 
-// params: {instance, W1, b1, W2, b2, x, s, r | n, k, seed}
+// params: {source, W1, b1, W2, b2, x, s, r | n, k, seed}
 val backpropResidual(val params) {
   auto nw = readNetwork(params);
   if (!nw) return error(nw.error());
   const auto& [net, in] = *nw;
   auto p = nn::residualBackprop(net, in);
   if (!p) return error(p.error());
-  const nn::ResidualNumeric fd = nn::residualFiniteDifferences(net, in);
+  const nn::ResidualNumeric fd = nn::residualFiniteDifferences(net, in, *p);
   val nodes = val::object();
   nodes.set("x", node(in.x, p->gradX, fd.gradX));
   nodes.set("z", node(p->z, p->gradZ, fd.gradZ));

@@ -12,34 +12,44 @@ Eigen::VectorXd sigmoid(const Eigen::VectorXd& z) {
   return z.unaryExpr([](double v) { return 1 / (1 + std::exp(-v)); });
 }
 
-// The loss as a function of each node, everything upstream held fixed.
-double lossFromY(const ResidualInputs& in, const Eigen::VectorXd& y, const Eigen::VectorXd& h) {
+enum class Node { X, Z, H, Y };
+
+// The loss with one node set to `value`, everything upstream of it held at
+// the forward pass and everything downstream recomputed.
+double lossWithNode(const ResidualNet& net, const ResidualInputs& in, const ResidualPass& p, Node node,
+                    const Eigen::VectorXd& value) {
+  Eigen::VectorXd x = in.x, z = p.z, h = p.h, y = p.y;
+  switch (node) {
+    case Node::X:
+      x = value;
+      z = net.w1 * x + net.b1;
+      [[fallthrough]];
+    case Node::Z:
+      if (node == Node::Z) z = value;
+      h = sigmoid(z);
+      [[fallthrough]];
+    case Node::H:
+      if (node == Node::H) h = value;
+      y = x + net.w2 * h + net.b2;
+      [[fallthrough]];
+    case Node::Y:
+      if (node == Node::Y) y = value;
+  }
   return 0.5 * (y - in.s).squaredNorm() + in.r.dot(h);
 }
-double lossFromH(const ResidualNet& net, const ResidualInputs& in, const Eigen::VectorXd& x,
-                 const Eigen::VectorXd& h) {
-  return lossFromY(in, x + net.w2 * h + net.b2, h);
-}
-double lossFromZ(const ResidualNet& net, const ResidualInputs& in, const Eigen::VectorXd& x,
-                 const Eigen::VectorXd& z) {
-  return lossFromH(net, in, x, sigmoid(z));
-}
-double lossFromX(const ResidualNet& net, const ResidualInputs& in, const Eigen::VectorXd& x) {
-  return lossFromZ(net, in, x, net.w1 * x + net.b1);
-}
 
-// Central differences of f at u, with a step scaled to each entry.
-template <class F>
-Eigen::VectorXd centralDifference(const Eigen::VectorXd& u, F f) {
-  Eigen::VectorXd g(u.size()), up = u;
-  for (int i = 0; i < u.size(); ++i) {
-    const double step = 1e-6 * std::max(1.0, std::abs(u(i)));
-    up(i) = u(i) + step;
-    const double fPlus = f(up);
-    up(i) = u(i) - step;
-    const double fMinus = f(up);
-    up(i) = u(i);
-    g(i) = (fPlus - fMinus) / (2 * step);
+// Central differences of the loss in each entry of a node, with a step scaled to the entry.
+Eigen::VectorXd centralDifference(const ResidualNet& net, const ResidualInputs& in, const ResidualPass& p, Node node,
+                                  const Eigen::VectorXd& at) {
+  Eigen::VectorXd g(at.size()), u = at;
+  for (int i = 0; i < at.size(); ++i) {
+    const double step = 1e-6 * std::max(1.0, std::abs(at(i)));
+    u(i) = at(i) + step;
+    const double plus = lossWithNode(net, in, p, node, u);
+    u(i) = at(i) - step;
+    const double minus = lossWithNode(net, in, p, node, u);
+    u(i) = at(i);
+    g(i) = (plus - minus) / (2 * step);
   }
   return g;
 }
@@ -73,14 +83,9 @@ Expected<ResidualPass> residualBackprop(const ResidualNet& net, const ResidualIn
   return p;
 }
 
-ResidualNumeric residualFiniteDifferences(const ResidualNet& net, const ResidualInputs& in) {
-  const Eigen::VectorXd z = net.w1 * in.x + net.b1, h = sigmoid(z), y = in.x + net.w2 * h + net.b2;
-  ResidualNumeric g;
-  g.gradY = centralDifference(y, [&](const Eigen::VectorXd& u) { return lossFromY(in, u, h); });
-  g.gradH = centralDifference(h, [&](const Eigen::VectorXd& u) { return lossFromH(net, in, in.x, u); });
-  g.gradZ = centralDifference(z, [&](const Eigen::VectorXd& u) { return lossFromZ(net, in, in.x, u); });
-  g.gradX = centralDifference(in.x, [&](const Eigen::VectorXd& u) { return lossFromX(net, in, u); });
-  return g;
+ResidualNumeric residualFiniteDifferences(const ResidualNet& net, const ResidualInputs& in, const ResidualPass& p) {
+  return {centralDifference(net, in, p, Node::Y, p.y), centralDifference(net, in, p, Node::H, p.h),
+          centralDifference(net, in, p, Node::Z, p.z), centralDifference(net, in, p, Node::X, in.x)};
 }
 
 }  // namespace sw::nn

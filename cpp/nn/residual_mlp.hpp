@@ -36,6 +36,7 @@ struct ResidualNumeric {
 
 // Checks that every size matches (the error names the parameter to fix).
 Expected<ResidualPass> residualBackprop(const ResidualNet& net, const ResidualInputs& in);
-ResidualNumeric residualFiniteDifferences(const ResidualNet& net, const ResidualInputs& in);
+// Needs the forward values of a pass from residualBackprop (its gradients are not used).
+ResidualNumeric residualFiniteDifferences(const ResidualNet& net, const ResidualInputs& in, const ResidualPass& p);
 
 }  // namespace sw::nn

@@ -12,21 +12,18 @@ Expected<ImplicitBiasReport> compareOptimizers(const ImplicitBiasParams& p) {
                             check::inRange("steps", s.steps, 1, 100000),
                             check::inRange("batch", s.batch, 1, 1e6)))
     return *e;
-  ImplicitBiasReport r;
-  r.svd = linalg::thinSvd(p.x);
-  r.minNorm = linalg::minNormSolve(r.svd, p.t);
-  if (r.svd.rank == 0)
-    return Error{"X", "X is all zeros, so every w fits equally badly: give X a nonzero entry"};
-  r.residualLoss = meanSquaredError(p.x, p.t, r.minNorm);
-  r.etaMax = n / (r.svd.sigma(0) * r.svd.sigma(0));
-  const Eigen::MatrixXd v = r.svd.v.leftCols(r.svd.rank);
+  auto facts = leastSquaresFacts(p.x, p.t);
+  if (!facts) return facts.error();
+  ImplicitBiasReport r{*facts, {}};
+  const Eigen::VectorXd& mn = r.facts.minNorm;
+  const Eigen::MatrixXd& v = r.facts.rowBasis;
   const Eigen::VectorXd zero = Eigen::VectorXd::Zero(p.x.cols());
   for (Method m : {Method::Gd, Method::Sgd, Method::Minibatch, Method::AdaGrad, Method::RmsProp, Method::Adam}) {
-    OptimizerOutcome o{m, runLeastSquares(m, p.x, p.t, zero, r.minNorm, s), {}, 0, 0, 0};
+    OptimizerOutcome o{m, runLeastSquares(m, p.x, p.t, zero, mn, s), {}, 0, 0, 0};
     o.w.resize(p.x.cols());
     for (int i = 0; i < o.w.size(); ++i) o.w(i) = o.trace.w[i].back();
     o.loss = meanSquaredError(p.x, p.t, o.w);
-    o.distance = (o.w - r.minNorm).norm();
+    o.distance = (o.w - mn).norm();
     o.rowSpaceGap = (o.w - v * (v.transpose() * o.w)).norm();
     r.runs.push_back(std::move(o));
   }

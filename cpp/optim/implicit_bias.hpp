@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "core/expected.hpp"
-#include "linalg/least_squares.hpp"
 #include "optim/lsq_optimizers.hpp"
 
 namespace sw::optim {
@@ -28,10 +27,7 @@ struct OptimizerOutcome {
 };
 
 struct ImplicitBiasReport {
-  linalg::Svd svd;          // of X
-  Eigen::VectorXd minNorm;  // X^+ t
-  double residualLoss;  // L at X^+ t: 0 when X w = t has exact solutions
-  double etaMax;        // n / sigma_max^2, the stability limit of full-batch GD
+  LeastSquaresFacts facts;  // X^+ t, the row space, the stable step sizes
   std::vector<OptimizerOutcome> runs;  // in the order of Method
 };
 

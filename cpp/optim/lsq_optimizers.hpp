@@ -6,9 +6,23 @@
 #include <Eigen/Dense>
 #include <cstdint>
 
+#include "core/expected.hpp"
+#include "linalg/least_squares.hpp"
 #include "optim/trace.hpp"
 
 namespace sw::optim {
+
+// What every run on a least-squares problem is measured against.
+struct LeastSquaresFacts {
+  linalg::Svd svd;           // of X
+  Eigen::VectorXd minNorm;   // X^+ t
+  Eigen::MatrixXd rowBasis;  // d x rank, orthonormal: P = rowBasis rowBasis^T projects onto the row space
+  double etaMax;             // n / sigma_max^2, the stability limit of full-batch GD
+  double residualLoss;       // L at X^+ t (0 when X w = t is solvable)
+  double condition;          // sigma_max / sigma_min over the nonzero singular values
+};
+// Fails (naming X) only for X = 0, where no direction is better than another.
+Expected<LeastSquaresFacts> leastSquaresFacts(const Eigen::MatrixXd& x, const Eigen::VectorXd& t);
 
 enum class Method { Gd, Sgd, Minibatch, AdaGrad, RmsProp, Adam };
 

@@ -24,27 +24,23 @@ Expected<MinNormGdReport> minNormGd(const MinNormGdParams& p) {
                             check::inRange("steps", p.steps, 1, 100000)))
     return *e;
 
+  auto facts = leastSquaresFacts(p.x, p.t);
+  if (!facts) return facts.error();
   MinNormGdReport r;
-  r.svd = linalg::thinSvd(p.x);
-  r.minNorm = linalg::minNormSolve(r.svd, p.t);
-  if (r.svd.rank == 0)
-    return Error{"X", "X is all zeros, so every w fits equally badly: give X a nonzero entry"};
-  const Eigen::MatrixXd v = r.svd.v.leftCols(r.svd.rank);
+  r.facts = *facts;
+  const Eigen::VectorXd& mn = r.facts.minNorm;
+  const Eigen::MatrixXd& v = r.facts.rowBasis;
   const auto nullPart = [&](const Eigen::VectorXd& w) -> Eigen::VectorXd { return w - v * (v.transpose() * w); };
 
-  r.limitFromStart = r.minNorm + nullPart(p.w0);
+  r.limitFromStart = mn + nullPart(p.w0);
   const Eigen::VectorXd g0 = (2.0 / n) * p.x.transpose() * (-p.t);
   r.gradDirection = g0.norm() > 0 ? Eigen::VectorXd(g0 / g0.norm()) : Eigen::VectorXd::Zero(d);
-  const double smax = r.svd.sigma(0);
-  r.etaMax = n / (smax * smax);
-  r.residualLoss = meanSquaredError(p.x, p.t, r.minNorm);
-  r.condition = smax / r.svd.sigma(r.svd.rank - 1);
-  r.orthogonality = (r.minNorm - r.limitFromStart).dot(r.minNorm);
+  r.orthogonality = (mn - r.limitFromStart).dot(mn);
 
   OptimizerSettings s;
   s.eta = p.eta;
   s.steps = p.steps;
-  r.fromZero = runLeastSquares(Method::Gd, p.x, p.t, Eigen::VectorXd::Zero(d), r.minNorm, s);
+  r.fromZero = runLeastSquares(Method::Gd, p.x, p.t, Eigen::VectorXd::Zero(d), mn, s);
   r.fromStart = runLeastSquares(Method::Gd, p.x, p.t, p.w0, r.limitFromStart, s);
   for (std::size_t k = 0; k < r.fromZero.step.size(); ++k)
     r.nullFromZero.push_back(nullPart(column(r.fromZero, k)).norm());

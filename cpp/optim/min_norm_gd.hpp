@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/expected.hpp"
-#include "linalg/least_squares.hpp"
+#include "optim/lsq_optimizers.hpp"
 #include "optim/trace.hpp"
 
 namespace sw::optim {
@@ -22,13 +22,9 @@ struct MinNormGdParams {
 };
 
 struct MinNormGdReport {
-  linalg::Svd svd;                  // of X: its rank and row space (the first rank columns of V)
-  Eigen::VectorXd minNorm;          // X^+ t
+  LeastSquaresFacts facts;          // X^+ t, the row space, the stable step sizes
   Eigen::VectorXd limitFromStart;   // X^+ t + (I - P) w0
   Eigen::VectorXd gradDirection;    // grad L(0) / ||grad L(0)||; GD moves the opposite way
-  double etaMax;                    // n / sigma_max^2: GD converges iff 0 < eta < etaMax
-  double residualLoss;              // L at the min-norm solution (0 when X w = t is solvable)
-  double condition;                 // sigma_max / sigma_min over nonzero singular values
   double orthogonality;             // (w_mn - w_1)^T w_mn with w_1 = limitFromStart
   Trace fromZero, fromStart;
   std::vector<double> nullFromZero, nullFromStart;  // ||(I - P) w_t|| at each kept step

@@ -41,6 +41,12 @@ ModeSpectrum modeSpectrum(double beta, double eta, double s) {
   return m;
 }
 
+double spectralRadius(double beta, double eta, double s) {
+  const double tr = 2 - beta - 2 * eta * beta * s, det = 1 - beta;
+  const double disc = tr * tr - 4 * det;
+  return disc >= 0 ? (std::abs(tr) + std::sqrt(disc)) / 2 : std::sqrt(det);
+}
+
 RegimeEdges regimeEdges(double beta) {
   const double c = std::sqrt(1 - beta);
   return {(1 - c) * (1 - c) / 2, (1 + c) * (1 + c) / 2, 2 - beta};
@@ -111,7 +117,7 @@ std::vector<std::vector<double>> spectralRadiusGrid(const std::vector<double>& e
   std::vector<std::vector<double>> z(ys.size(), std::vector<double>(etas.size()));
   for (std::size_t r = 0; r < ys.size(); ++r)
     for (std::size_t c = 0; c < etas.size(); ++c)
-      z[r][c] = sigmaAxis ? modeSpectrum(fixed, etas[c], ys[r]).radius : modeSpectrum(ys[r], etas[c], fixed).radius;
+      z[r][c] = sigmaAxis ? spectralRadius(fixed, etas[c], ys[r]) : spectralRadius(ys[r], etas[c], fixed);
   return z;
 }
 

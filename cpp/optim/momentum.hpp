@@ -26,6 +26,8 @@ struct ModeSpectrum {
 
 // Eigenvalues of R from its characteristic polynomial l^2 - T l + D.
 ModeSpectrum modeSpectrum(double beta, double eta, double s);
+// Just the spectral radius (no complex arithmetic), for grids.
+double spectralRadius(double beta, double eta, double s);
 
 // The u = eta beta s where the eigenvalues are repeated (the complex band is
 // uLow < u < uHigh) and where the negative real one reaches -1 (uStable).

@@ -1,5 +1,6 @@
 #include "optim/norm_descent.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/check.hpp"
@@ -38,7 +39,11 @@ Expected<NormDescentReport> normDescent(const NormDescentParams& p) {
   const std::size_t d = p.b.size();
   std::vector<double> x = p.x0, diff(d);
   NormDescentReport r;
+  const std::size_t expected = static_cast<std::size_t>(std::min(p.maxIters, kDenseRecord)) + 2000;
   r.path.assign(d, {});
+  for (auto& c : r.path) c.reserve(expected);
+  for (auto* v : {&r.distance, &r.travelled}) v->reserve(expected);
+  r.recordedAt.reserve(expected);
   long nextLog = kDenseRecord;
   auto distanceNow = [&] {
     double s = 0;
@@ -63,7 +68,7 @@ Expected<NormDescentReport> normDescent(const NormDescentParams& p) {
     const bool last = i == p.maxIters || dist == 0;  // at b the (sub)gradient 0 stops GD
     if (i <= kDenseRecord || i >= nextLog || last) {
       record(i, dist);
-      if (i >= nextLog) nextLog = static_cast<long>(nextLog * 1.02) + 1;
+      if (i >= nextLog) nextLog = static_cast<long>(nextLog * kLogRecordRatio) + 1;
     }
     if (last) break;
     double t = p.step;
@@ -75,7 +80,8 @@ Expected<NormDescentReport> normDescent(const NormDescentParams& p) {
       case Schedule::Polyak: t = dist; break;
     }
     travelled += t;
-    for (std::size_t k = 0; k < d; ++k) x[k] -= t * diff[k] / dist;
+    const double scale = t / dist;
+    for (std::size_t k = 0; k < d; ++k) x[k] -= scale * diff[k];
     dist = distanceNow();
   }
   r.iters = i;

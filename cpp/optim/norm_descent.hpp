@@ -37,7 +37,8 @@ struct NormDescentReport {
   std::vector<std::vector<double>> path;      // path[d][k]: coordinate d of point k
 };
 
-constexpr long kDenseRecord = 2000;
+constexpr long kDenseRecord = 500;
+constexpr double kLogRecordRatio = 1.01;  // beyond it, keep about 230 points per decade
 
 Expected<NormDescentReport> normDescent(const NormDescentParams& p);
 

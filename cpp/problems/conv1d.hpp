@@ -62,6 +62,8 @@ SyntheticSignal blurredBlocks(const std::vector<double>& k, int n, double noise,
 
 // Largest n for which the dense m x n matrix (32 MB at this size) is formed.
 constexpr int kMaxDenseN = 2048;
+// Largest m * n * iters for which a widget reruns its whole GD densely.
+constexpr double kDenseCheckBudget = 5e7;
 
 // The same GD run both ways on a generated problem of size n, timed with
 // std::chrono::steady_clock (the dense time includes forming A). The dense run is skipped (dense = false) above

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <algorithm>
 
 namespace sw::problems {
 
@@ -12,37 +13,54 @@ Eigen::VectorXd outerVjp(const Eigen::VectorXd& v, const Eigen::VectorXd& y) { r
 
 namespace {
 using Clock = std::chrono::steady_clock;
-double since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+constexpr int kRounds = 3;
+
+// Seconds per call of `run`, repeated until each of kRounds rounds lasts
+// minSeconds / kRounds; the fastest round wins, which discards the rounds a
+// busy machine interrupted. Returns a negative time when `run` fails.
+template <class F>
+double timePerCall(double minSeconds, long& calls, F run) {
+  double best = INFINITY;
+  for (int round = 0; round < kRounds; ++round) {
+    long n = 0;
+    const auto start = Clock::now();
+    double elapsed;
+    do {
+      if (!run()) return -1;
+      ++n;
+      elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    } while (elapsed < minSeconds / kRounds);
+    best = std::min(best, elapsed / n);
+    calls += n;
+  }
+  return best;
+}
 }  // namespace
 
 VjpTiming timeOuterVjp(int n, double minSeconds, Rng& rng) {
   Eigen::VectorXd v(n), y(n), viaJ(n), direct(n);
   for (int i = 0; i < n; ++i) v(i) = rng.normal(), y(i) = rng.normal();
   VjpTiming out{n, false, 0, 0, 0, 0, 0};
-
-  auto start = Clock::now();
-  do {
+  out.vjpSeconds = timePerCall(minSeconds, out.vjpCalls, [&] {
     direct = outerVjp(v, y);
-    ++out.vjpCalls;
-  } while (since(start) < minSeconds);
-  out.vjpSeconds = since(start) / out.vjpCalls;
-
+    return true;
+  });
   // malloc rather than an Eigen matrix: it reports failure with a null
   // pointer, where Eigen would abort the module when memory runs out.
-  start = Clock::now();
-  do {
+  out.explicitSeconds = timePerCall(minSeconds, out.explicitCalls, [&] {
     auto* buffer = static_cast<double*>(std::malloc(sizeof(double) * n * static_cast<std::size_t>(n)));
-    if (!buffer) {
-      out.outOfMemory = true;
-      return out;
-    }
+    if (!buffer) return false;
     Eigen::Map<Eigen::MatrixXd> j(buffer, n, n);
     j.noalias() = v * v.transpose();
     viaJ.noalias() = j.transpose() * y;
     std::free(buffer);
-    ++out.explicitCalls;
-  } while (since(start) < minSeconds);
-  out.explicitSeconds = since(start) / out.explicitCalls;
+    return true;
+  });
+  if (out.explicitSeconds < 0) {
+    out.outOfMemory = true;
+    out.explicitSeconds = 0;
+    return out;
+  }
   out.maxAbsDiff = (viaJ - direct).cwiseAbs().maxCoeff();
   return out;
 }

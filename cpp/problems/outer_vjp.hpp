@@ -21,8 +21,9 @@ struct VjpTiming {
   double maxAbsDiff;      // between the two answers (a check that both ran)
 };
 
-// Times both routes on random v, y of size n, repeating each until at least
-// minSeconds have passed so coarse clocks still give a per-call time.
+// Times both routes on random v, y of size n. Each is repeated for at least
+// minSeconds in all (so coarse clocks still give a per-call time), split into
+// rounds; the fastest round counts.
 VjpTiming timeOuterVjp(int n, double minSeconds, Rng& rng);
 
 struct PowerLawFit {

@@ -12,6 +12,37 @@ namespace sw::problems {
 namespace {
 constexpr int kGridPoints = 401;
 constexpr double kPi = 3.14159265358979323846;
+
+// A triangular factor with a (relatively) zero pivot: the features are
+// numerically dependent (coinciding inputs), and only the SVD answers.
+bool singular(const Eigen::MatrixXd& r, int k) {
+  const Eigen::VectorXd d = r.topLeftCorner(k, k).diagonal().cwiseAbs();
+  return d.minCoeff() <= 1e-13 * d.maxCoeff();
+}
+
+Eigen::VectorXd svdAnswer(const Eigen::MatrixXd& f, const Eigen::VectorXd& t) {
+  return linalg::minNormSolve(linalg::thinSvd(f), t);
+}
+
+// Least squares with the first k columns (k <= n): R_k w = (Q^T t)_k.
+Eigen::VectorXd leastSquaresFromNestedQr(const Eigen::HouseholderQR<Eigen::MatrixXd>& qr, const Eigen::VectorXd& qtT,
+                                         int k, const Eigen::MatrixXd& f, const Eigen::VectorXd& t) {
+  const Eigen::MatrixXd& r = qr.matrixQR();
+  if (singular(r, k)) return svdAnswer(f, t);
+  return r.topLeftCorner(k, k).triangularView<Eigen::Upper>().solve(qtT.head(k));
+}
+
+// The min-norm solution of a wide F w = t (independent rows): with F^T = Q R,
+// w = Q [R^{-T} t; 0], which lies in the row space and fits exactly.
+Eigen::VectorXd minNormByQr(const Eigen::MatrixXd& f, const Eigen::VectorXd& t) {
+  const int n = static_cast<int>(f.rows());
+  const Eigen::HouseholderQR<Eigen::MatrixXd> qr(f.transpose());
+  const Eigen::MatrixXd& r = qr.matrixQR();
+  if (singular(r, n)) return svdAnswer(f, t);
+  Eigen::VectorXd z = Eigen::VectorXd::Zero(f.cols());
+  z.head(n) = r.topLeftCorner(n, n).triangularView<Eigen::Upper>().transpose().solve(t);
+  return qr.householderQ() * z;
+}
 }  // namespace
 
 Eigen::MatrixXd polyFeatures(const Eigen::VectorXd& x, int degree, PolyBasis basis) {
@@ -59,13 +90,19 @@ Expected<PolyReport> polyOverparam(const PolyParams& p) {
 
   const Eigen::MatrixXd trainAll = polyFeatures(r.xTrain, p.maxDegree, p.basis);
   const Eigen::MatrixXd gridAll = polyFeatures(r.xGrid, p.maxDegree, p.basis);
+  // Up to n columns one QR of all the features serves every degree: the QR of
+  // the first k columns is the leading k x k block of the full one.
+  const Eigen::HouseholderQR<Eigen::MatrixXd> nested(trainAll);
+  const Eigen::VectorXd qtT = nested.householderQ().transpose() * r.tTrain;
   double best = INFINITY;
   for (int deg = 1; deg <= p.maxDegree; ++deg) {
-    const Eigen::VectorXd w = linalg::minNormSolve(linalg::thinSvd(trainAll.leftCols(deg + 1)), r.tTrain);
+    const auto f = trainAll.leftCols(deg + 1);
+    const Eigen::VectorXd w = deg + 1 <= p.points ? leastSquaresFromNestedQr(nested, qtT, deg + 1, f, r.tTrain)
+                                                  : minNormByQr(f, r.tTrain);
     const Eigen::VectorXd onGrid = gridAll.leftCols(deg + 1) * w;
     const double test = (onGrid - r.truth).squaredNorm() / kGridPoints;
     r.degrees.push_back(deg);
-    r.trainError.push_back((trainAll.leftCols(deg + 1) * w - r.tTrain).squaredNorm() / p.points);
+    r.trainError.push_back((f * w - r.tTrain).squaredNorm() / p.points);
     r.testError.push_back(test);
     r.coefNorm.push_back(w.norm());
     if (test < best) best = test, r.bestDegree = deg;

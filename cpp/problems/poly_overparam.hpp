@@ -2,7 +2,8 @@
 // polynomials of degree 1..maxDegree to n noisy samples of a target on
 // [-1, 1]. Up to degree n - 1 the fit is least squares; beyond it there are
 // infinitely many interpolants and we take the one with the smallest
-// coefficient norm. The features are Legendre or Chebyshev polynomials, whose
+// coefficient norm (both through Householder QR, which is what X^+ t comes to
+// for full-rank features; the SVD answers when the features are dependent). The features are Legendre or Chebyshev polynomials, whose
 // columns stay well conditioned where monomials 1, x, x^2, ... would not.
 #pragma once
 #include <Eigen/Dense>

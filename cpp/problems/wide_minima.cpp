@@ -78,7 +78,10 @@ Expected<WideMinimaCounts> wideMinimaRun(const WideMinimaParams& p) {
     if (keep) out.paths.push_back({t});
     bool escaped = false;
     for (int i = 0; i < p.iters; ++i) {
-      t -= p.alpha * wideGrad(t);
+      const double next = t - p.alpha * wideGrad(t);
+      // An exact fixed point repeats forever: the remaining steps change nothing.
+      if (next == t) break;
+      t = next;
       if (!(std::abs(t) <= kEscape)) {
         escaped = true;
         break;

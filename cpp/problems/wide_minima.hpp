@@ -42,7 +42,7 @@ struct WideMinimaCounts {
   long sharp = 0, wide = 0, other = 0, escaped = 0;  // escaped is part of other
   std::vector<long> histogram;    // final positions in [kStartLo, kStartHi], kHistogramBins bins
   long belowRange = 0, aboveRange = 0;  // final positions outside the histogram
-  std::vector<std::vector<double>> paths;  // samplePaths paths, each cut at escape
+  std::vector<std::vector<double>> paths;  // samplePaths paths, cut at escape or at an exact fixed point
 };
 
 // Start j of an experiment is the j-th draw of Rng(seed), uniform in [kStartLo, kStartHi).

@@ -45,7 +45,7 @@ TEST(ImplicitBias, AdaGradLandsOnTheDiagonalIn2D) {
   EXPECT_NEAR(a.w(1), 2.0 / 3, 1e-6);
   EXPECT_LT(a.loss, 1e-20);
   EXPECT_NEAR(a.w.norm(), std::sqrt(8.0) / 3, 1e-6);
-  EXPECT_GT(a.w.norm(), r->minNorm.norm() + 0.04);
+  EXPECT_GT(a.w.norm(), r->facts.minNorm.norm() + 0.04);
   // RMSProp and Adam rescale the same way, so they too stay on the diagonal.
   for (Method m : {Method::RmsProp, Method::Adam}) {
     const auto& o = run(*r, m);

@@ -31,9 +31,9 @@ TEST(MinNormGd, TwoDimensionalExampleFromZero) {
   auto r = minNormGd(twoD({0, 0}));
   ASSERT_TRUE(r.ok());
   // The closest point of the line 2 w1 + w2 = 2 to the origin: x t / ||x||^2.
-  EXPECT_NEAR(r->minNorm(0), 0.8, 1e-15);
-  EXPECT_NEAR(r->minNorm(1), 0.4, 1e-15);
-  EXPECT_NEAR(r->etaMax, 1.0 / 5, 1e-15);  // n / sigma_max^2 with sigma^2 = 5
+  EXPECT_NEAR(r->facts.minNorm(0), 0.8, 1e-15);
+  EXPECT_NEAR(r->facts.minNorm(1), 0.4, 1e-15);
+  EXPECT_NEAR(r->facts.etaMax, 1.0 / 5, 1e-15);  // n / sigma_max^2 with sigma^2 = 5
   // grad L(0) = 2 x (x^T 0 - 2) = -4 (2, 1): unit direction -(2, 1)/sqrt(5).
   EXPECT_NEAR(r->gradDirection(0), -2 / std::sqrt(5.0), 1e-15);
   EXPECT_NEAR(r->gradDirection(1), -1 / std::sqrt(5.0), 1e-15);
@@ -70,18 +70,18 @@ TEST(MinNormGd, WideMatchesTheRightInverseFormula) {
   p.w0 = sw::linalg::gaussianMatrix(7, 1, rng);
   auto pre = minNormGd(p);
   ASSERT_TRUE(pre.ok());
-  p.eta = 0.5 * pre->etaMax;
+  p.eta = 0.5 * pre->facts.etaMax;
   p.steps = 20000;
   auto r = minNormGd(p);
   ASSERT_TRUE(r.ok());
   // Independent route: X^T (X X^T)^{-1} t by a Cholesky solve.
   const Eigen::VectorXd formula = p.x.transpose() * (p.x * p.x.transpose()).ldlt().solve(p.t);
-  EXPECT_LT((r->minNorm - formula).norm(), 1e-12);
+  EXPECT_LT((r->facts.minNorm - formula).norm(), 1e-12);
   EXPECT_LT((last(r->fromZero) - formula).norm(), 1e-9);
   EXPECT_LT((p.x * last(r->fromStart) - p.t).norm(), 1e-9);
   EXPECT_GT(last(r->fromStart).norm(), formula.norm());  // any other solution is longer
   EXPECT_NEAR(r->orthogonality, 0, 1e-12);
-  EXPECT_NEAR(r->residualLoss, 0, 1e-24);
+  EXPECT_NEAR(r->facts.residualLoss, 0, 1e-24);
 }
 
 TEST(MinNormGd, TallRecoversALinearTargetFromAnyStart) {
@@ -93,13 +93,13 @@ TEST(MinNormGd, TallRecoversALinearTargetFromAnyStart) {
   p.w0 = Eigen::Vector3d(5, 5, 5);
   auto pre = minNormGd(p);
   ASSERT_TRUE(pre.ok());
-  p.eta = 0.5 * pre->etaMax;
+  p.eta = 0.5 * pre->facts.etaMax;
   p.steps = 20000;
   auto r = minNormGd(p);
   ASSERT_TRUE(r.ok());
   EXPECT_LT((last(r->fromZero) - wStar).norm(), 1e-10);
   EXPECT_LT((last(r->fromStart) - wStar).norm(), 1e-10);  // no null space: unique
-  EXPECT_EQ(r->svd.rank, 3);
+  EXPECT_EQ(r->facts.svd.rank, 3);
   for (double v : r->nullFromStart) EXPECT_NEAR(v, 0, 1e-12);
 }
 
@@ -111,11 +111,11 @@ TEST(MinNormGd, RankDeficientGivesThePseudoInverseAnswer) {
   auto r = minNormGd(p);
   ASSERT_TRUE(r.ok());
   // With a = w1 + w2 the loss is ((a - 1)^2 + 4 a^2) / 2, least at a = 1/5.
-  EXPECT_EQ(r->svd.rank, 1);
-  EXPECT_NEAR(r->minNorm(0), 0.1, 1e-15);
-  EXPECT_NEAR(r->minNorm(1), 0.1, 1e-15);
-  EXPECT_NEAR(r->residualLoss, (0.64 + 0.16) / 2, 1e-15);
-  EXPECT_TRUE(std::isfinite(r->condition));
+  EXPECT_EQ(r->facts.svd.rank, 1);
+  EXPECT_NEAR(r->facts.minNorm(0), 0.1, 1e-15);
+  EXPECT_NEAR(r->facts.minNorm(1), 0.1, 1e-15);
+  EXPECT_NEAR(r->facts.residualLoss, (0.64 + 0.16) / 2, 1e-15);
+  EXPECT_TRUE(std::isfinite(r->facts.condition));
 }
 
 TEST(MinNormGd, LargeStepDivergesWithoutNaN) {

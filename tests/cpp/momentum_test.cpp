@@ -147,3 +147,11 @@ TEST(Momentum, RejectsBadParameters) {
   p.sigma2 = {5, -1};
   EXPECT_EQ(checkMomentum(p)->param, "sigma2");
 }
+
+TEST(Momentum, GridRadiusMatchesTheSpectrum) {
+  for (double beta : {0.01, 0.1, 0.7, 1.0})
+    for (double eta = 1e-3; eta < 1e3; eta *= 1.7)
+      EXPECT_NEAR(spectralRadius(beta, eta, 0.8), modeSpectrum(beta, eta, 0.8).radius, 1e-12 * std::max(1.0, eta));
+  const auto grid = spectralRadiusGrid({0.1, 1, 10}, {0.2, 0.5}, false, 3.0);
+  EXPECT_DOUBLE_EQ(grid[1][2], spectralRadius(0.5, 10, 3.0));
+}

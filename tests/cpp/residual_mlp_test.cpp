@@ -38,7 +38,7 @@ TEST(ResidualMlp, EveryNodeAgreesWithFiniteDifferences) {
   ResidualInputs in{gaussianMatrix(n, 1, rng), gaussianMatrix(n, 1, rng), gaussianMatrix(k, 1, rng)};
   auto p = residualBackprop(net, in);
   ASSERT_TRUE(p.ok());
-  const ResidualNumeric fd = residualFiniteDifferences(net, in);
+  const ResidualNumeric fd = residualFiniteDifferences(net, in, *p);
   EXPECT_LT((p->gradX - fd.gradX).cwiseAbs().maxCoeff(), 1e-8);
   EXPECT_LT((p->gradZ - fd.gradZ).cwiseAbs().maxCoeff(), 1e-8);
   EXPECT_LT((p->gradH - fd.gradH).cwiseAbs().maxCoeff(), 1e-8);

@@ -25,7 +25,9 @@ export async function launch() {
 
 /** A page that records console errors, failed requests and off-host requests. */
 export async function watchedPage(browser, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  // The book's service worker would precache the whole build in the
+  // background of every test; only the offline test asks for it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...opts });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -46,11 +48,12 @@ export async function watchedPage(browser, opts = {}) {
 }
 
 /** Waits until every widget on the page has drawn (or shown an error). */
-export async function widgetsDrawn(page, timeout = 20000) {
+export async function widgetsDrawn(page, timeout = 60000) {
   await page.waitForFunction(
+    // A drawn plot or a visible error: the hidden error line is always there.
     () => [...document.querySelectorAll('stepwise-widget')].every((w) => {
       const r = w.shadowRoot;
-      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error'));
+      return r && (r.querySelector('.js-plotly-plot .main-svg') || r.querySelector('.sw-error:not([hidden])'));
     }),
     null,
     { timeout },
@@ -60,4 +63,21 @@ export async function widgetsDrawn(page, timeout = 20000) {
     error: w.shadowRoot.querySelector('.sw-error:not([hidden])')?.textContent ?? null,
     summary: w.shadowRoot.querySelector('.sw-summary')?.textContent ?? '',
   })));
+}
+
+/**
+ * Presses an arrow key on the widget's first free slider and waits for the
+ * redraw; resolves with the new params (null for a widget without sliders).
+ */
+export async function nudge(page, widget) {
+  const slider = widget.locator('input[type=range]:not([disabled])').first();
+  if ((await slider.count()) === 0) return null;
+  const before = await widget.evaluate((w) => JSON.stringify(w.params));
+  const updated = widget.evaluate((w) => new Promise((res) => w.addEventListener('stepwise-update', () => res(true), { once: true })));
+  await slider.focus();
+  await page.keyboard.press((await slider.evaluate((s) => s.value === s.max)) ? 'ArrowLeft' : 'ArrowRight');
+  await updated;
+  const after = await widget.evaluate((w) => JSON.stringify(w.params));
+  if (after === before) throw new Error('the keyboard did not change a parameter');
+  return JSON.parse(after);
 }

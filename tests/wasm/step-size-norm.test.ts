@@ -25,7 +25,8 @@ test('constant step: walks 7 unit steps, then cycles at distance 0.5 forever', a
   assert.equal(r.reached, false);
   assert.equal(r.iters_to_tol, null);
   for (let i = 0; i <= 7; i++) assert.ok(Math.abs(r.distance[i] - (7.5 - i)) < 1e-12);
-  for (let i = 8; i < 2000; i++) assert.ok(Math.abs(r.distance[i] - 0.5) < 1e-9, `step ${i}`);
+  for (let k = 8; k < r.t.length; k++) assert.ok(Math.abs(r.distance[k] - 0.5) < 1e-9, `step ${r.t[k]}`);
+  assert.equal(r.t[r.t.length - 1], 2000);
   // The cycle: x alternates between b + 0.5 u and b − 0.5 u, u = b / ‖b‖.
   assert.ok(Math.abs(r.path[0][8] - 6.4) < 1e-12 && Math.abs(r.path[0][9] - 5.6) < 1e-12);
   assert.equal(r.cycle_remainder, 0.5);

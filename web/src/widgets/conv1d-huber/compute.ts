@@ -27,7 +27,7 @@ export interface ConvResult {
   /** ⟨Ax, y⟩ and ⟨x, Aᵀy⟩ for random x, y: equal when Aᵀ is the adjoint. */
   adjoint_ax_y: number;
   adjoint_x_aty: number;
-  /** max |x_dense − x| for this problem (null when n > 2048). */
+  /** max |x_dense − x| for this problem (null when n > 2048 or m·n·iters > 5·10⁷). */
   dense_max_difference: number | null;
   /** Root-mean-square distance of each recovery to the generated signal (null when b was given). */
   rms_error: { huber: number; squared: number } | null;
@@ -45,14 +45,22 @@ export function sweepSizes(max: number): number[] {
   return out;
 }
 
+// The sweep depends on the kernel, λ, α, the seed and its size only: other
+// changes (b, n, noise, iterations) reuse the last one while this Worker lives.
+let lastSweep: { key: string; value: SweepPoint[] } | null = null;
+
 export function compute(engine: Engine, p: ConvParams, ctx?: ComputeContext): ConvResult {
   const r = engine.call<Omit<ConvResult, 'sweep' | 'rms_error'>>('conv1dHuber', p);
   const rms_error = r.signal ? { huber: rms(r.x, r.signal), squared: rms(r.x_squared, r.signal) } : null;
-  const sizes = sweepSizes(p.sweep_max);
-  const sweep: SweepPoint[] = [];
-  sizes.forEach((n, i) => {
-    sweep.push(engine.call<SweepPoint>('conv1dCompare', { ...p, n, iters: SWEEP_ITERS }));
-    ctx?.progress((i + 1) / sizes.length);
-  });
-  return { ...r, rms_error, sweep };
+  const key = JSON.stringify([p.k, p.lambda, p.alpha, p.seed, p.sweep_max]);
+  if (lastSweep?.key !== key) {
+    const sizes = sweepSizes(p.sweep_max);
+    const value: SweepPoint[] = [];
+    sizes.forEach((n, i) => {
+      value.push(engine.call<SweepPoint>('conv1dCompare', { ...p, n, iters: SWEEP_ITERS }));
+      ctx?.progress((i + 1) / sizes.length);
+    });
+    lastSweep = { key, value };
+  }
+  return { ...r, rms_error, sweep: lastSweep.value };
 }

@@ -20,7 +20,7 @@ export const widget = defineWidget({
     rms_error: 'RMS distance to the generated signal of the Huber and the squared-loss recovery (null when b is given)',
     adjoint_ax_y: '⟨Ax, y⟩ for random x, y',
     adjoint_x_aty: '⟨x, Aᵀy⟩ for the same x, y',
-    dense_max_difference: 'max |x_dense − x_matrix-free| on this problem (null when n > 2048)',
+    dense_max_difference: 'max |x_dense − x_matrix-free| on this problem (null when n > 2048 or m·n·iters > 5·10⁷)',
     sweep: `per n: seconds for ${SWEEP_ITERS} GD steps matrix-free and dense, the operator's bytes, and max |x_dense − x|`,
   },
   presets: [

@@ -40,7 +40,7 @@ export function view(r: ConvResult, p: ConvParams): View {
     { label: 'Objective', value: `${num(loss[0])} → ${num(loss[loss.length - 1])}`, hint: 'Huber(Ax − b) + λ/2 ‖x‖², from x = 0' },
     { label: 'Sizes', value: `x: ${n}, b: ${m}, k: ${k}`, hint: 'm = n − r + 1' },
     { label: '⟨Ax, y⟩ − ⟨x, Aᵀy⟩', value: num(adjointGap, 2), hint: `${num(r.adjoint_ax_y, 8)} vs ${num(r.adjoint_x_aty, 8)} for random x, y` },
-    { label: 'Dense vs matrix-free x', value: r.dense_max_difference === null ? 'dense not formed (n > 2048)' : `max difference ${num(r.dense_max_difference, 2)}`, hint: 'the same GD run with A as a formed matrix' },
+    { label: 'Dense vs matrix-free x', value: r.dense_max_difference === null ? 'not rerun densely (too large)' : `max difference ${num(r.dense_max_difference, 2)}`, hint: 'the same GD run with A as a formed matrix' },
     { label: `Time for ${SWEEP_ITERS} steps at n = ${largest.n.toLocaleString('en-US')}`, value: ms(largest.seconds_free), hint: 'matrix-free, measured in your browser' },
     ...(r.rms_error ? [{ label: 'RMS error: Huber · squared', value: `${num(r.rms_error.huber)} · ${num(r.rms_error.squared)}`, hint: 'distance to the true signal per entry, for the two losses' }] : []),
     ...(lastDense ? [{ label: `At n = ${lastDense.n}`, value: `${ms(lastDense.seconds_free)} free · ${ms(lastDense.seconds_dense!)} dense`, hint: `operator storage ${bytes(lastDense.bytes_free)} versus ${bytes(lastDense.bytes_dense!)}` }] : []),

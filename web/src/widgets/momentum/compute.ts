@@ -44,17 +44,22 @@ export interface MomentumResult {
 
 export const PHASE_POINTS = 240;
 
+// The grid does not depend on η (unless η leaves its range) or tol: an η
+// slider reuses the last one; a β slider recomputes it.
+let lastPhase: { key: string; value: MomentumResult['phase'] } | null = null;
+
 export function compute(engine: Engine, p: MomentumParams): MomentumResult {
   const r = engine.call<Omit<MomentumResult, 'phase' | 'rate_curve'>>('momentumAnalysis', p);
   const sMax = Math.max(...p.sigma2), sMin = Math.min(...p.sigma2);
   // Fixed by the σ² (not by β), so moving β visibly moves the regions.
-  const etaMin = Math.min(1e-3 / sMax, p.eta / 2), etaMax = Math.max(1e3 / sMin, p.eta * 2);
-  const phase = engine.call<MomentumResult['phase']>('momentumPhase', {
-    ...p, axis: p.phase, eta_min: etaMin, eta_max: etaMax,
+  const grid = {
+    axis: p.phase, eta_min: Math.min(1e-3 / sMax, p.eta / 2), eta_max: Math.max(1e3 / sMin, p.eta * 2),
     y_min: p.phase === 'sigma2' ? sMin / 10 : 1e-3, y_max: p.phase === 'sigma2' ? sMax * 10 : 1, points: PHASE_POINTS,
-  });
+  };
+  const key = JSON.stringify([grid, p.beta, sMax]);
+  if (lastPhase?.key !== key) lastPhase = { key, value: engine.call<MomentumResult['phase']>('momentumPhase', { ...p, ...grid }) };
   const rate_curve = engine.call<MomentumResult['rate_curve']>('momentumRateCurve', {
     ...p, eta_min: Math.min(r.eta_opt_range[0], r.eta_gd) / 30, eta_max: Math.max(r.eta_stable[p.sigma2.indexOf(sMax)], p.eta) * 1.5, points: 400,
   });
-  return { ...r, phase, rate_curve };
+  return { ...r, phase: lastPhase.value, rate_curve };
 }

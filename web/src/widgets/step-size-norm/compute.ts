@@ -13,7 +13,7 @@ export interface ScheduleRun {
   final_distance: number;
   /** Iterations run (max_iters, or fewer when an iterate lands exactly on b). */
   iters: number;
-  /** path[d][k]: coordinate d of recorded iterate k (every i up to 2,000, then log-spaced). */
+  /** path[d][k]: coordinate d of recorded iterate k (every i up to 500, then log-spaced). */
   path: Float64Array[];
   /** The iteration index i of each recorded iterate. */
   t: Float64Array;

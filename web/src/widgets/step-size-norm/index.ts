@@ -12,7 +12,7 @@ export const widget = defineWidget({
     reached: 'whether the highlighted schedule got within tol of b',
     iters_to_tol: 'smallest i with ‖xᵢ − b‖ ≤ tol (null: not within max_iters)',
     final_distance: '‖x_T − b‖ after the last iteration',
-    path: 'the iterates, one array per coordinate (every i up to 2,000, then log-spaced; t gives each i)',
+    path: 'the iterates, one array per coordinate (every i up to 500, then log-spaced; t gives each i)',
     t: 'iteration index of each recorded iterate',
     distance: '‖xᵢ − b‖ at the recorded iterates',
     travelled: 'Σ_{j<i} t_j, the path length so far',

@@ -15,5 +15,5 @@ export const schema = {
   },
   step: { kind: 'number', label: 'Step scale s', default: 1, min: 0.01, max: 100, scale: 'log', help: 'The constant step, or the numerator of the decaying ones. Polyak ignores it.' },
   tol: { kind: 'number', label: 'Tolerance', default: 0.01, min: 1e-6, max: 10, scale: 'log', help: 'Counts as reached once ‖xᵢ − b‖ ≤ tolerance (an absolute distance, as in the source problem).' },
-  max_iters: { kind: 'number', label: 'Iterations', default: 5000, min: 10, max: 1000000, integer: true, scale: 'log' },
+  max_iters: { kind: 'number', label: 'Iterations', default: 2000, min: 10, max: 1000000, integer: true, scale: 'log' },
 } satisfies Schema;
