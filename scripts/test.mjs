@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { bootstrap } from './lib/bootstrap.mjs';
 import { buildNative, buildWasm } from './lib/engine.mjs';
 import { root, runStatus, step } from './lib/run.mjs';
-import { buildSite } from './lib/site.mjs';
+import { buildSite, courseEdition } from './lib/site.mjs';
 
 const only = process.argv[2]; // optional: cpp | wasm | e2e
 const failures = [];
@@ -46,6 +46,7 @@ await level('wasm', async () => {
 await level('e2e', async () => {
   buildWasm();
   buildSite();
+  buildSite(courseEdition);
   step('Browser tests (headless Chromium)');
   return runStatus('node', ['--test', '--test-concurrency=1', ...testFiles('e2e')]);
 });

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import markdownItKatexModule from '@vscode/markdown-it-katex'
 import { checkAnchors } from './check-anchors'
+import { externalHeadScripts } from './head-scripts'
+import { findSolutions, solutions } from './solutions'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
 // is loaded we get either the function or the module object.
@@ -35,6 +37,10 @@ const chapters = [
 
 const base = basePath()
 
+// The instructor edition (default) shows worked solutions; STEPWISE_SOLUTIONS=0
+// (`npm run build -- --no-solutions`) builds the student edition without them.
+const withSolutions = process.env.STEPWISE_SOLUTIONS !== '0'
+
 // Output folder. Default: <repo>/dist. STEPWISE_OUTDIR (relative to the repo
 // root) overrides it; unlike the CLI's --outDir (resolved against the working
 // directory, and ignored by `vitepress preview`) it applies to build and
@@ -53,8 +59,15 @@ export default defineConfig({
   outDir,
   cleanUrls: false,
   lastUpdated: false,
-  // Dead links fail the build: keep it that way.
-  ignoreDeadLinks: false,
+  // The dark-mode switch would briefly add a <style> element to stop
+  // transitions; a strict CSP refuses it (content/embedding.md#csp).
+  appearance: { disableTransition: false },
+  // Dead links fail the build: keep it that way. embed/ and standalone/ are
+  // added after the book is built (scripts/lib/embed.mjs).
+  ignoreDeadLinks: [/^\.?\/(embed|standalone)\//],
+  // Page metadata in a script file rather than an inline <script>, so the book
+  // needs no script exception in a Content-Security-Policy.
+  metaChunk: true,
 
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
@@ -64,6 +77,7 @@ export default defineConfig({
   markdown: {
     config(md) {
       md.use(markdownItKatex, { throwOnError: false })
+      solutions(md, withSolutions)
     },
   },
 
@@ -78,7 +92,8 @@ export default defineConfig({
   vite: {
     worker: { format: 'es' },
     // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
-    build: { chunkSizeWarningLimit: 2048 },
+    // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
+    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
     server: { fs: { allow: ['..'] } },
     // Pre-bundle Plotly in dev so the first widget does not trigger a reload.
     optimizeDeps: { include: ['plotly.js-cartesian-dist-min'] },
@@ -89,8 +104,14 @@ export default defineConfig({
     },
   },
 
+  transformHtml: (html) => externalHeadScripts(html, base),
+
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {
+    if (!withSolutions) {
+      const leaks = findSolutions(siteConfig.outDir)
+      if (leaks.length) throw new Error(`[stepwise] the no-solutions build contains solutions in: ${leaks.join(', ')}`)
+    }
     const problems = checkAnchors(siteConfig.outDir, siteConfig.site.base)
     if (problems.length) {
       throw new Error(

@@ -31,7 +31,7 @@ function engineSection(e) {
   const rows = Object.entries(e.widgets).map(([id, w]) =>
     w.error
       ? [id, '', '', '', '', '', '', w.error]
-      : [id, w.calls.join(', '), us(w.native), us(w.wasm_calls), typeof w.native === 'number' ? f(w.wasm_calls / w.native, 2) : 'n/a', us(w.compute), us(w.view), w.native?.error ?? (w.worker ? 'runs in a Worker' : '')],
+      : [id, w.calls.join(', '), us(w.calls.length ? w.native : undefined), us(w.calls.length ? w.wasm_calls : undefined), w.calls.length && typeof w.native === 'number' ? f(w.wasm_calls / w.native, 2) : 'n/a', us(w.compute), us(w.view), [w.native?.error ?? (w.calls.length ? '' : 'engine objects (trainers): not replayed'), w.worker ? 'runs in a Worker' : ''].filter(Boolean).join('; ')],
   );
   return `### Engine: native versus WASM (Node), default parameters
 
@@ -74,7 +74,9 @@ function browserSection(b) {
     const ok = l.toFrame.median <= BUDGET.medianMs && l.toFrame.p95 <= BUDGET.p95Ms && l.compute.median <= BUDGET.computeMs;
     return [id, l.page, l.worker ? 'Worker' : 'page', String(l.moves), f(l.toFrame.median), f(l.toFrame.p95), f(l.compute.median), f(l.view.median), f(l.draw.median), l.worker ? 'Worker: no frame budget' : mark(ok)];
   });
-  const cold = Object.entries(b.cold).map(([p, c]) => [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)]);
+  const cold = Object.entries(b.cold).map(([p, c]) =>
+    c.firstWidgetMs ? [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)] : [p, '—', '', 'no drawn update seen'],
+  );
   const kinds = ['js', 'wasm', 'css', 'font', 'html', 'other'];
   const bytes = Object.entries(b.bytes).map(([p, t]) => [
     p,

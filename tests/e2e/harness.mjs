@@ -26,7 +26,9 @@ export async function launch() {
 
 /** A page that records console errors, failed requests and off-host requests. */
 export async function watchedPage(browser, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  // The book's service worker would precache the whole build in the
+  // background of every test; only the offline test asks for it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...opts });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -118,4 +120,21 @@ export function useBook() {
     book.server?.stop();
   });
   return book;
+}
+
+/**
+ * Presses an arrow key on the widget's first free slider and waits for the
+ * redraw; resolves with the new params (null for a widget without sliders).
+ */
+export async function nudge(page, widget) {
+  const slider = widget.locator('input[type=range]:not([disabled])').first();
+  if ((await slider.count()) === 0) return null;
+  const before = await widget.evaluate((w) => JSON.stringify(w.params));
+  const updated = await nextEvent(widget);
+  await slider.focus();
+  await page.keyboard.press((await slider.evaluate((s) => s.value === s.max)) ? 'ArrowLeft' : 'ArrowRight');
+  if ((await updated()) !== 'update') throw new Error('the widget did not redraw');
+  const after = await widget.evaluate((w) => JSON.stringify(w.params));
+  if (after === before) throw new Error('the keyboard did not change a parameter');
+  return JSON.parse(after);
 }

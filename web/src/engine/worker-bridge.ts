@@ -1,9 +1,25 @@
 // Main-thread side of the compute Worker. One Worker per widget element;
 // cancelling terminates it (a long C++ loop cannot be interrupted otherwise)
-// and the next run starts a fresh one.
+// and the next run starts a fresh one. Where no Worker can start, the compute
+// runs on this thread instead (see main-thread.ts).
 import { EngineFault, ParamError } from './engine';
-import type { Speed, TrainFrame, TrainRequest } from './train-loop';
+import { computeHere, trainHere } from './main-thread';
+import { spawnWorker } from './spawn-worker';
+import type { Speed, TrainFrame, TrainLoop, TrainRequest } from './train-loop';
 import type { WorkerReply } from './worker';
+
+let noWorkers = false;
+
+/** A Worker, or null where the browser refuses one (cross-origin or file://: it throws synchronously). */
+function tryWorker(): Worker | null {
+  if (noWorkers) return null;
+  try {
+    return spawnWorker();
+  } catch {
+    noWorkers = true;
+    return null;
+  }
+}
 
 export class WorkerRunner {
   private worker: Worker | null = null;
@@ -12,9 +28,20 @@ export class WorkerRunner {
 
   run<R>(widget: string, params: object, onProgress: (f: number) => void): Promise<R> {
     this.cancel();
-    this.worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const id = this.nextId++;
+    this.worker ??= tryWorker();
     const worker = this.worker;
+    if (!worker)
+      return new Promise<R>((resolve, reject) => {
+        this.pending = { id, reject };
+        // A cancelled run cannot be stopped here; its late result is dropped.
+        const settle = (finish: () => void) => {
+          if (this.pending?.id !== id) return;
+          this.pending = null;
+          finish();
+        };
+        computeHere<R>(widget, params, onProgress).then((r) => settle(() => resolve(r)), (e) => settle(() => reject(e)));
+      });
     return new Promise<R>((resolve, reject) => {
       this.pending = { id, reject };
       worker.onmessage = (e: MessageEvent<WorkerReply>) => {
@@ -62,6 +89,8 @@ export class Cancelled extends Error {
  */
 export class TrainerRunner {
   private worker: Worker | null = null;
+  /** The same loop on this thread, where no Worker can start. */
+  private local: TrainLoop | null = null;
   private run = 0;
 
   constructor(
@@ -89,11 +118,25 @@ export class TrainerRunner {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    void this.local?.handle({ train: 'stop', run: this.run });
+    this.local = null;
   }
 
   private send(m: TrainRequest): void {
-    if (!this.worker) {
-      const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    if (!this.worker && !this.local) {
+      const w = tryWorker();
+      if (!w) {
+        // Frames are copied, as a Worker's messages would be.
+        this.local = trainHere(
+          (run, frame) => {
+            if (run === this.run) this.onFrame(structuredClone(frame));
+          },
+          (run, err) => {
+            if (run === this.run) this.onError(err as Error);
+          },
+        );
+        return this.send(m);
+      }
       w.onmessage = (e: MessageEvent<WorkerReply>) => {
         const r = e.data;
         if (!('run' in r) || r.run !== this.run) return;
@@ -106,6 +149,7 @@ export class TrainerRunner {
       };
       this.worker = w;
     }
-    this.worker.postMessage(m);
+    if (this.local) this.local.handle(m).catch((err) => this.onError(err as Error));
+    else this.worker!.postMessage(m);
   }
 }

@@ -12,8 +12,28 @@ type PlotlyApi = {
 let plotly: Promise<PlotlyApi> | null = null;
 
 export function loadPlotly(): Promise<PlotlyApi> {
-  plotly ??= import('plotly.js-cartesian-dist-min').then((m) => (m.default ?? m) as PlotlyApi);
+  if (!plotly) {
+    captureStyles();
+    plotly = import('plotly.js-cartesian-dist-min').then((m) => (m.default ?? m) as PlotlyApi);
+  }
   return plotly;
+}
+
+// Plotly writes its stylesheet rules into the `.sheet` of the element with
+// this id, creating a <style> element if there is none; a strict CSP
+// (style-src 'self') refuses that element. We hand it a constructed sheet
+// instead (CSSOM, which CSP allows) and adopt that sheet in every widget's
+// shadow root, where the plots are.
+const PLOTLY_STYLE_ID = 'plotly.js-style-global';
+let plotlySheet: CSSStyleSheet | null = null;
+
+function captureStyles(): void {
+  plotlySheet = new CSSStyleSheet();
+  if (document.getElementById(PLOTLY_STYLE_ID)) return;
+  const holder = document.createElement('meta');
+  holder.id = PLOTLY_STYLE_ID;
+  Object.defineProperty(holder, 'sheet', { value: plotlySheet });
+  document.head.append(holder);
 }
 
 export const config = {
@@ -112,21 +132,7 @@ export function download(filename: string, text: string, type = 'text/csv'): voi
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/**
- * Plotly puts its stylesheet in document.head; a shadow root needs a copy.
- * Replacing adoptedStyleSheets restyles the whole shadow tree, so it is done
- * only when Plotly's rules changed (it adds some lazily), not on every draw.
- */
-const adopted = new WeakMap<ShadowRoot, string>();
+/** Plotly's rules (see captureStyles) inside a widget's shadow root. */
 export function adoptPlotlyStyles(root: ShadowRoot): void {
-  const els = [...document.querySelectorAll<HTMLStyleElement>('style[id^="plotly.js-style"]')].filter((el) => el.sheet);
-  const stamp = els.map((el) => `${el.id}:${el.sheet!.cssRules.length}`).join();
-  if (adopted.get(root) === stamp) return;
-  adopted.set(root, stamp);
-  const sheets = els.map((el) => {
-    const copy = new CSSStyleSheet();
-    copy.replaceSync(Array.from(el.sheet!.cssRules, (r) => r.cssText).join('\n'));
-    return Object.assign(copy, { plotly: true });
-  });
-  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !(s as { plotly?: boolean }).plotly), ...sheets];
+  if (plotlySheet && !root.adoptedStyleSheets.includes(plotlySheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, plotlySheet];
 }

@@ -8,11 +8,13 @@ import { EngineFault, ParamError } from '../engine/engine';
 import type { TrainFrame } from '../engine/train-loop';
 import { Cancelled, TrainerRunner, WorkerRunner } from '../engine/worker-bridge';
 import { createControl, type Control } from './controls';
+import { embedPanel } from './embed-code';
 import { defaults, parseAll, validate, type Value } from './params';
 import { dataTable } from './data-table';
 import { finitePlot } from './finite-plot';
 import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, recolor, themedLayout } from './plots';
 import { loadWidget } from './registry';
+import { settings } from './settings';
 import { createTransport, type Transport } from './transport';
 import css from './styles.css?inline';
 import type { Plot, View, WidgetDef } from './types';
@@ -69,13 +71,14 @@ export class StepwiseWidget extends HTMLElement {
     status: HTMLElement; notice: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement;
   };
   private started = false;
+  private embedEl: HTMLElement | null = null;
   private themeObserver: MutationObserver | null = null;
   /** Non-finite values the view produced and the runtime kept off the plots (for tests). */
   readonly nonFinite: string[] = [];
   /** The page's engine, so tests can force a trap and watch the recovery. */
   static readonly engine = engine;
 
-  /** Where URL state lives: on by default in the book, off with url-state="off". */
+  /** Where URL state lives: on by default in the book, off in embeds; the url-state attribute decides. */
   private get key(): string {
     return (this.getAttribute('key') || this.getAttribute('name') || '').slice(0, 60);
   }
@@ -137,7 +140,8 @@ export class StepwiseWidget extends HTMLElement {
   }
 
   private get urlState(): boolean {
-    return this.getAttribute('url-state') !== 'off';
+    const a = this.getAttribute('url-state');
+    return a ? a !== 'off' : settings.urlState;
   }
 
   private build(hidden: Set<string>, locked: Set<string>): void {
@@ -166,6 +170,14 @@ export class StepwiseWidget extends HTMLElement {
       }
       setTimeout(() => (copy.textContent = 'Copy link'), 1500);
     });
+    if (settings.embedHome) {
+      const embed = button('Embed', 'Code that puts this widget, as it is now, on another page', () => {
+        this.embedEl?.remove();
+        this.embedEl = this.embedEl ? null : this.showEmbed();
+        embed.setAttribute('aria-expanded', String(!!this.embedEl));
+      });
+      embed.setAttribute('aria-expanded', 'false');
+    }
     head.append(title, tools);
 
     const controls = h('div', 'sw-controls');
@@ -270,7 +282,25 @@ export class StepwiseWidget extends HTMLElement {
     this.changed();
   }
 
+  /** The embed panel, under the title, for the current values. */
+  private showEmbed(): HTMLElement {
+    const panel = embedPanel(
+      {
+        name: this.def.id, title: this.def.title, schema: this.def.schema, values: this.values, defaults: defaults(this.def.schema),
+        hide: this.getAttribute('hide') ?? '', lock: this.getAttribute('lock') ?? '', theme: this.getAttribute('theme') ?? '',
+        height: this.getBoundingClientRect().height,
+      },
+      settings.embedHome!,
+    );
+    this.els.box.querySelector('.sw-head')!.after(panel);
+    return panel;
+  }
+
   private changed(): void {
+    if (this.embedEl) {
+      this.embedEl.remove();
+      this.embedEl = this.showEmbed();
+    }
     if (this.urlState) this.scheduleUrl();
     if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
   }
