@@ -1,6 +1,7 @@
 // The contract every widget implements: a parameter schema, a pure compute
 // (engine + params -> plain result) and a pure view (result -> figures).
 import type { Engine } from '../engine/engine';
+import { withCues } from './cues';
 
 interface BaseSpec {
   label: string;
@@ -135,5 +136,5 @@ export interface TrainingSession<R> {
 
 /** Lets a widget file declare its schema once and keep full typing. */
 export function defineWidget<S extends Schema, R>(def: WidgetDef<S, R>): WidgetDef<S, R> {
-  return def;
+  return { ...def, view: (result, params) => withCues(def.view(result, params)) };
 }
