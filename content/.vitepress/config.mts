@@ -77,6 +77,13 @@ export default defineConfig({
   markdown: {
     config(md) {
       md.use(markdownItKatex, { throwOnError: false })
+      // A display equation wider than the column scrolls, and a scrolling
+      // region must be reachable by keyboard: make each one focusable.
+      for (const rule of ['math_block', 'math_inline_block', 'math_inline_bare_block']) {
+        const render = md.renderer.rules[rule]!
+        md.renderer.rules[rule] = (...args) =>
+          render(...args).replace('<p class="katex-block', '<p tabindex="0" class="katex-block')
+      }
       solutions(md, withSolutions)
     },
   },
