@@ -561,6 +561,11 @@ export class StepwiseWidget extends HTMLElement {
     return !!(this.def?.worker || this.def?.train);
   }
 
+  /** Whether the widget drives a training session (play/pause) rather than one compute per change. */
+  get trains(): boolean {
+    return !!this.def?.train;
+  }
+
   /** The current parameter values (for tests and the embed-code button). */
   get params(): Record<string, Value> {
     return structuredClone(this.values);
