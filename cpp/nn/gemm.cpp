@@ -15,16 +15,15 @@ inline void store(float* p, f4 v) { *reinterpret_cast<f4*>(p) = v; }
 // allocation); an MC x KC block of A is packed (about 64 KB, L2) so the
 // micro-kernel streams it contiguously while NR columns of B stay in L1.
 constexpr int MR = 8, NR = 4, MC = 64, KC = 256;
+static_assert(MR % 4 == 0 && MC % MR == 0, "whole vectors per tile, whole tiles per block");
 
 // Rows [i0, i0 + mr) and columns [p0, p0 + kc) of op(A), element (i, p) at
 // a[i * rs + p * cs], as one MR-row panel: MR floats per p, rows past mr zero.
 void packPanel(const float* a, int rs, int cs, int i0, int mr, int p0, int kc, float* out) {
   const float* src = a + i0 * rs + p0 * cs;
   if (rs == 1 && mr == MR) {
-    for (int p = 0; p < kc; ++p, src += cs, out += MR) {
-      store(out, load(src));
-      store(out + 4, load(src + 4));
-    }
+    for (int p = 0; p < kc; ++p, src += cs, out += MR)
+      for (int v = 0; v < MR; v += 4) store(out + v, load(src + v));
     return;
   }
   for (int p = 0; p < kc; ++p, out += MR)
@@ -34,23 +33,20 @@ void packPanel(const float* a, int rs, int cs, int i0, int mr, int p0, int kc, f
 // C tile (MR x NR, leading dimension ldc) = C tile (if `more`) + A panel x B,
 // B's element (p, j) at b[p * brs + j * bcs].
 void tile(int kc, const float* pa, const float* b, int brs, int bcs, float* c, int ldc, bool more) {
-  f4 lo[NR], hi[NR];
-  for (int j = 0; j < NR; ++j) {
-    lo[j] = more ? load(c + j * ldc) : f4{0, 0, 0, 0};
-    hi[j] = more ? load(c + j * ldc + 4) : f4{0, 0, 0, 0};
-  }
+  constexpr int V = MR / 4;
+  f4 acc[NR][V];
+  for (int j = 0; j < NR; ++j)
+    for (int v = 0; v < V; ++v) acc[j][v] = more ? load(c + j * ldc + 4 * v) : f4{0, 0, 0, 0};
   for (int p = 0; p < kc; ++p, pa += MR, b += brs) {
-    const f4 a0 = load(pa), a1 = load(pa + 4);
+    f4 a[V];
+    for (int v = 0; v < V; ++v) a[v] = load(pa + 4 * v);
     for (int j = 0; j < NR; ++j) {
       const float s = b[j * bcs];
-      lo[j] += a0 * s;
-      hi[j] += a1 * s;
+      for (int v = 0; v < V; ++v) acc[j][v] += a[v] * s;
     }
   }
-  for (int j = 0; j < NR; ++j) {
-    store(c + j * ldc, lo[j]);
-    store(c + j * ldc + 4, hi[j]);
-  }
+  for (int j = 0; j < NR; ++j)
+    for (int v = 0; v < V; ++v) store(c + j * ldc + 4 * v, acc[j][v]);
 }
 }  // namespace
 
