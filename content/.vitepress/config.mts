@@ -97,7 +97,10 @@ export default defineConfig({
   },
 
   vite: {
-    worker: { format: 'es' },
+    // The Worker bundle names its assets like the page's (VitePress's
+    // `assets/[name].[hash].[ext]`), so the .wasm both import is one file:
+    // downloaded once and its compiled code cached once.
+    worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
     // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
     build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
