@@ -4,6 +4,7 @@ import { defineConfig } from 'vitepress'
 import markdownItKatexModule from '@vscode/markdown-it-katex'
 import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
+import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
@@ -114,7 +115,8 @@ export default defineConfig({
     },
   },
 
-  transformHtml: (html) => externalHeadScripts(html, base),
+  transformHtml: (html, _id, ctx) =>
+    preloadWidgetAssets(externalHeadScripts(html, base), ctx.siteConfig.outDir, base, ctx.assets),
 
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {
