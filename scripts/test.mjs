@@ -1,6 +1,7 @@
 // npm test: every level, in order, on a fresh machine or incrementally.
 //   1. C++ (GoogleTest through ctest)   2. WASM + every compute (node:test)
 //   3. the built book in headless Chromium (node:test + playwright-core)
+// No browser test file may hang the run: each has 20 minutes (CI has 90).
 // Exits non-zero if any level fails; later levels still run so one run
 // reports everything.
 import { existsSync, readdirSync } from 'node:fs';
@@ -48,7 +49,7 @@ await level('e2e', async () => {
   buildSite();
   buildSite(courseEdition);
   step('Browser tests (headless Chromium)');
-  return runStatus('node', ['--test', '--test-concurrency=1', ...testFiles('e2e')]);
+  return runStatus('node', ['--test', '--test-concurrency=1', '--test-timeout=1200000', ...testFiles('e2e')]);
 });
 
 if (failures.length) {

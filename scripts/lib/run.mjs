@@ -26,6 +26,10 @@ export function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
+const started = Date.now();
+
+/** A heading in the log, with the minutes since this script started (CI has a time limit). */
 export function step(title) {
-  process.stdout.write(`\n== ${title}\n`);
+  const s = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`\n== ${title} [${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s]\n`);
 }

@@ -32,7 +32,9 @@ export class TrainLoop {
   private run = 0;
   private playing = false;
   private speed: Speed = 0;
-  private looping = false;
+  /** The run whose play loop is alive (0: none). A restart while an older
+   * loop sleeps between slices must start its own loop, not wait on that one. */
+  private loopRun = 0;
 
   constructor(
     private readonly engine: Engine,
@@ -60,7 +62,7 @@ export class TrainLoop {
     if (m.train === 'play') this.play();
     if (m.train === 'pause') {
       this.playing = false;
-      if (!this.looping) this.send(true);
+      if (this.loopRun !== this.run) this.send(true);
     }
     if (m.train === 'step' && !this.playing) {
       this.session.advance(1);
@@ -77,11 +79,11 @@ export class TrainLoop {
   private play(): void {
     if (this.session?.done) return this.send(true);
     this.playing = true;
-    if (!this.looping) void this.loop(this.run);
+    if (this.loopRun !== this.run) void this.loop(this.run);
   }
 
   private async loop(run: number): Promise<void> {
-    this.looping = true;
+    this.loopRun = run;
     try {
       let perStep = 0;
       while (this.playing && this.run === run && this.session && !this.session.done) {
@@ -107,7 +109,7 @@ export class TrainLoop {
       this.stop();
       this.fail(run, err);
     } finally {
-      this.looping = false;
+      if (this.loopRun === run) this.loopRun = 0;
     }
     if (this.run === run && this.session) {
       this.playing = false;
