@@ -6,6 +6,7 @@ import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
 import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
+import { plotlyPartial } from '../../web/plotly-partial'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
 // is loaded we get either the function or the module object.
@@ -102,12 +103,11 @@ export default defineConfig({
     // `assets/[name].[hash].[ext]`), so the .wasm both import is one file:
     // downloaded once and its compiled code cached once.
     worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
-    // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
+    // Plotly (our partial bundle, ~1 MB, web/plotly-partial.ts) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
     build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
     server: { fs: { allow: ['..'] } },
-    // Pre-bundle Plotly in dev so the first widget does not trigger a reload.
-    optimizeDeps: { include: ['plotly.js-cartesian-dist-min'] },
+    plugins: [plotlyPartial()],
     resolve: {
       alias: {
         '@engine-build': path.resolve(here, '../../build/wasm'),

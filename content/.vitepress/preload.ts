@@ -5,8 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-// Chunk names as Rollup gives them (runtime/register.ts, Plotly's package).
-const CHUNKS = [/^register\.[\w-]+\.js$/, /^plotly-cartesian\.min\.[\w-]+\.js$/]
+// Chunk names as Rollup gives them (runtime/register.ts, web/plotly-partial.ts).
+const CHUNKS = [/^register\.[\w-]+\.js$/, /^plotly\.[\w-]+\.js$/]
 
 export function preloadWidgetAssets(html: string, outDir: string, base: string, assets: string[]): string {
   if (!html.includes('<stepwise-widget')) return html

@@ -6,19 +6,19 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { widgetIds } from '../../scripts/lib/embed.mjs';
-import { launch, nudge, root, watchedPage, widgetsDrawn } from './harness.mjs';
-import { BOOK_CSP, serveStatic } from './static-server.mjs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { BOOK_CSP, STRICT_CSP, launch, nudge, root, watchedPage, widgetsDrawn } from './harness.mjs';
 
 let server, relaxed, browser;
 before(async () => {
-  server = await serveStatic({ '/site/': `${root}dist`, '/host/': `${root}tests/e2e/host` });
-  relaxed = await serveStatic({ '/site/': `${root}dist` }, { csp: BOOK_CSP });
+  server = await serveStatic({ mounts: { '/site/': `${root}dist`, '/host/': `${root}tests/e2e/host` }, csp: STRICT_CSP });
+  relaxed = await serveStatic({ mounts: { '/site/': `${root}dist` }, csp: BOOK_CSP });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await server?.stop();
-  await relaxed?.stop();
+  await server?.close();
+  await relaxed?.close();
 });
 
 test('a course page under a strict CSP: three script widgets and an iframe draw, react, share one engine and ignore the host CSS', async () => {

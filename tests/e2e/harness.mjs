@@ -10,6 +10,17 @@ export const root = new URL('../../', import.meta.url).pathname;
 export const artifacts = `${root}tests/e2e/artifacts`;
 mkdirSync(artifacts, { recursive: true });
 
+/** The policy the book and the embeds must work under (docs: content/embedding.md). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * The book's policy: the strict one plus style attributes (KaTeX places every
+ * glyph with them; Plotly marks heat-map images pixelated with one) and data:
+ * images (VitePress's icons; Plotly paints heat maps into a PNG data URL).
+ * content/embedding.md explains each.
+ */
+export const BOOK_CSP = `${STRICT_CSP}; style-src-attr 'unsafe-inline'; img-src 'self' data:`;
+
 /** Serves the built book (scripts/lib/static-server.mjs); resolves once it listens. */
 export async function serve({ outDir = 'dist', base = '/' } = {}) {
   const server = await serveStatic({ dir: `${root}${outDir}`, base });

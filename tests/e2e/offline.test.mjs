@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { courseEdition } from '../../scripts/lib/site.mjs';
-import { launch, nudge, root, watchedPage, widgetsDrawn } from './harness.mjs';
-import { BOOK_CSP, serveStatic } from './static-server.mjs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { BOOK_CSP, launch, nudge, root, watchedPage, widgetsDrawn } from './harness.mjs';
 
 const edition = join(root, courseEdition.outDir);
 const base = courseEdition.base;
@@ -52,12 +52,12 @@ test('worked solutions are in the default build and nowhere in the no-solutions 
 
 let server, browser;
 before(async () => {
-  server = await serveStatic({ [base]: edition }, { csp: BOOK_CSP });
+  server = await serveStatic({ dir: edition, base, csp: BOOK_CSP });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.close();
 });
 
 test(`under ${base}, after one visit, every page and widget works with the network cut`, async () => {
@@ -66,7 +66,7 @@ test(`under ${base}, after one visit, every page and widget works with the netwo
   await widgetsDrawn(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, `${server.origin}${base}`);
-  await server.stop();
+  await server.close();
   await context.setOffline(true);
 
   const pages = readdirSync(edition).filter((f) => f.endsWith('.html') && f !== '404.html').sort();

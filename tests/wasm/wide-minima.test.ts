@@ -91,4 +91,7 @@ test('chunked runs report progress and add up to the histogram', async () => {
 test('bad input names the parameter', async () => {
   await assert.rejects(solve('wide-minima', { alpha: -1 }), (e: ParamError) => e.param === 'alpha');
   await assert.rejects(solve('wide-minima', { starts: 200000 }), (e: ParamError) => e.param === 'starts');
+  // Each within its range, together minutes of work: refused before any runs.
+  await assert.rejects(solve('wide-minima', { starts: 100000, iters: 2001 }), (e: ParamError) => e.param === 'iters' && /200 million/.test(e.message));
+  await solve('wide-minima', { starts: 100000, iters: 10, alpha: 4 }); // the most starts, few steps: accepted
 });

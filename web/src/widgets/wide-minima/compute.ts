@@ -1,4 +1,4 @@
-import type { Engine } from '../../engine/engine';
+import { ParamError, type Engine } from '../../engine/engine';
 import type { ComputeContext, Params } from '../../runtime/types';
 import type { schema } from './schema';
 
@@ -35,7 +35,12 @@ export const SAMPLE_PATHS = 8;
 // About this many gradient steps per C++ call keeps progress updates frequent.
 const STEPS_PER_CHUNK = 2e6;
 
+/** starts × steps above this would keep a reader waiting minutes for one answer. */
+export const MAX_TOTAL_STEPS = 2e8;
+
 export function compute(engine: Engine, p: WideParams, ctx?: ComputeContext): WideResult {
+  if (p.starts * p.iters > MAX_TOTAL_STEPS)
+    throw new ParamError(`Too much work: ${p.starts.toLocaleString('en-US')} starts × ${p.iters.toLocaleString('en-US')} steps is over 200 million steps. Lower the starts or the steps.`, 'iters');
   const landscape = engine.call<Landscape>('wideMinimaLandscape', { points: 600 });
   const chunk = Math.max(1, Math.floor(STEPS_PER_CHUNK / p.iters));
   const total = { sharp: 0, wide: 0, other: 0, escaped: 0, below_range: 0, above_range: 0 };
