@@ -26,10 +26,13 @@ const baselineFile = `${root}tests/bench/baseline.json`;
 try {
   bootstrap();
   buildWasm();
-  buildNative();
-  step('Building the native replay drivers and benchmarks');
-  // -k: a chapter whose glue the host val cannot compile loses only its native column.
-  spawnSync('cmake', ['--build', 'build/native', '-j', '2', '--target', 'stepwise_host_glue', ...replayTargets(), '--', '-k'], { stdio: 'inherit', cwd: root, env: toolEnv });
+  // The native build serves the engine and MLP parts only; `npm run bench -- browser` skips it.
+  if (selected.some((p) => p !== 'browser')) {
+    buildNative();
+    step('Building the native replay drivers and benchmarks');
+    // -k: a chapter whose glue the host val cannot compile loses only its native column.
+    spawnSync('cmake', ['--build', 'build/native', '-j', '2', '--target', 'stepwise_host_glue', ...replayTargets(), '--', '-k'], { stdio: 'inherit', cwd: root, env: toolEnv });
+  }
   if (selected.includes('browser')) buildSite();
 } catch (e) {
   console.error(e.message);

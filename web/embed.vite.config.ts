@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { plotlyPartial } from './plotly-partial';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -14,12 +15,14 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: { '@engine-build': path.resolve(here, '../build/wasm') } },
-  worker: { format: 'es' },
+  plugins: [plotlyPartial()],
+  // Worker assets named like the page's, so both load the one .wasm.
+  worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'chunks/[name]-[hash][extname]' } } },
   build: {
     outDir: process.env.STEPWISE_OUT,
     emptyOutDir: true,
     target: 'es2022',
-    // Plotly is one lazily loaded ~1.4 MB chunk on purpose.
+    // Plotly is one lazily loaded ~1 MB chunk on purpose.
     chunkSizeWarningLimit: 2048,
     modulePreload: false,
     rollupOptions: {

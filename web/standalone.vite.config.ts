@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { plotlyPartial } from './plotly-partial';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wasmDir = path.resolve(here, '../build/wasm');
@@ -47,7 +48,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: { '@engine-build': wasmDir } },
-  plugins: [standaloneEngine(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [plotlyPartial(), standaloneEngine(), viteSingleFile({ removeViteModuleLoader: true })],
   build: {
     outDir: process.env.STEPWISE_OUT,
     emptyOutDir: true,

@@ -4,7 +4,9 @@ import { defineConfig } from 'vitepress'
 import markdownItKatexModule from '@vscode/markdown-it-katex'
 import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
+import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
+import { plotlyPartial } from '../../web/plotly-partial'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
 // is loaded we get either the function or the module object.
@@ -97,13 +99,15 @@ export default defineConfig({
   },
 
   vite: {
-    worker: { format: 'es' },
-    // Plotly (cartesian bundle, ~1.3 MB) is one lazily loaded chunk on purpose.
+    // The Worker bundle names its assets like the page's (VitePress's
+    // `assets/[name].[hash].[ext]`), so the .wasm both import is one file:
+    // downloaded once and its compiled code cached once.
+    worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
+    // Plotly (our partial bundle, ~1 MB, web/plotly-partial.ts) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
     build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
     server: { fs: { allow: ['..'] } },
-    // Pre-bundle Plotly in dev so the first widget does not trigger a reload.
-    optimizeDeps: { include: ['plotly.js-cartesian-dist-min'] },
+    plugins: [plotlyPartial()],
     resolve: {
       alias: {
         '@engine-build': path.resolve(here, '../../build/wasm'),
@@ -111,7 +115,8 @@ export default defineConfig({
     },
   },
 
-  transformHtml: (html) => externalHeadScripts(html, base),
+  transformHtml: (html, _id, ctx) =>
+    preloadWidgetAssets(externalHeadScripts(html, base), ctx.siteConfig.outDir, base, ctx.assets),
 
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {

@@ -72,10 +72,10 @@ function browserSection(b) {
     if (l.error) return [id, l.page, '', '', '', '', '', '', '', l.error];
     if (!l.sliders) return [id, l.page, '0', '', '', '', '', '', '', 'no slider'];
     const ok = l.toFrame.median <= BUDGET.medianMs && l.toFrame.p95 <= BUDGET.p95Ms && l.compute.median <= BUDGET.computeMs;
-    return [id, l.page, l.worker ? 'Worker' : 'page', String(l.moves), f(l.toFrame.median), f(l.toFrame.p95), f(l.compute.median), f(l.view.median), f(l.draw.median), l.worker ? 'Worker: no frame budget' : mark(ok)];
+    return [id, l.page, l.worker ? 'Worker' : 'page', `${l.moves}${l.capped ? ' (capped)' : ''}`, f(l.toFrame.median), f(l.toFrame.p95), f(l.compute.median), f(l.view.median), f(l.draw.median), l.worker ? 'Worker: no frame budget' : mark(ok)];
   });
   const cold = Object.entries(b.cold).map(([p, c]) =>
-    c.firstWidgetMs ? [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)] : [p, '—', '', 'no drawn update seen'],
+    c.firstWidgetMs ? [p, f(c.firstWidgetMs, 4), c.loads.join(', '), mark(c.firstWidgetMs <= BUDGET.firstWidgetMs)] : [p, '—', '', c.capped ? 'no drawn update within the cap' : 'no drawn update seen'],
   );
   const kinds = ['js', 'wasm', 'css', 'font', 'html', 'other'];
   const bytes = Object.entries(b.bytes).map(([p, t]) => [
@@ -92,6 +92,8 @@ the update, over ${Object.values(b.latency)[0]?.moves ?? '—'} scripted keyboar
 one step out and back, random pauses so inputs land at every phase of the
 frame). Compute, view and draw are the runtime's own split of the same moves.
 Budget: median ≤ ${BUDGET.medianMs} ms, p95 ≤ ${BUDGET.p95Ms} ms, compute ≤ ${BUDGET.computeMs} ms.
+Each widget has a time cap (\`BENCH_WIDGET_CAP_S\`, default 60 s, page load
+included); "capped" marks one that made fewer moves within it.
 
 ${table(['widget', 'page', 'runs in', 'moves', 'median ms', 'p95 ms', 'compute ms', 'view ms', 'draw ms', 'within budget'], lat)}
 

@@ -14,7 +14,8 @@ let plotly: Promise<PlotlyApi> | null = null;
 export function loadPlotly(): Promise<PlotlyApi> {
   if (!plotly) {
     captureStyles();
-    plotly = import('plotly.js-cartesian-dist-min').then((m) => (m.default ?? m) as PlotlyApi);
+    // Our partial bundle of plotly.js (web/plotly-partial.ts): scatter, bar, heatmap, contour.
+    plotly = import('virtual:plotly').then((m) => (m.default ?? m) as PlotlyApi);
   }
   return plotly;
 }

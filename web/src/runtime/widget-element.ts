@@ -11,6 +11,7 @@ import { createControl, type Control } from './controls';
 import { embedPanel } from './embed-code';
 import { defaults, parseAll, validate, type Value } from './params';
 import { dataTable } from './data-table';
+import { plotSignature, thinForDrawing } from './draw-plan';
 import { finitePlot } from './finite-plot';
 import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, recolor, themedLayout } from './plots';
 import { loadWidget } from './registry';
@@ -53,6 +54,10 @@ export class StepwiseWidget extends HTMLElement {
   private controls = new Map<string, Control>();
   private plotDivs = new Map<string, HTMLDivElement>();
   private tables = new Map<string, HTMLElement>();
+  /** Per plot id, the signature of what Plotly last drew there (draw-plan.ts). */
+  private drawn = new Map<string, string>();
+  /** Bumped by every draw; an older draw still running stops at its next await. */
+  private drawToken = 0;
   private lastView: View | null = null;
   private frame = 0;
   private urlTimer = 0;
@@ -364,9 +369,9 @@ export class StepwiseWidget extends HTMLElement {
     const view = this.def.view(result, this.values as never);
     const t1 = performance.now();
     this.els.box.classList.remove('sw-stale');
-    await this.draw(view, announce);
-    // Milliseconds per stage, for the benchmark suite (tests/bench).
-    const timing = { compute: computeMs, view: t1 - t0, draw: performance.now() - t1 };
+    const redrawn = await this.draw(view, announce);
+    // Milliseconds per stage and how many plots went to Plotly, for the benchmark suite (tests/bench).
+    const timing = { compute: computeMs, view: t1 - t0, draw: performance.now() - t1, redrawn };
     this.dispatchEvent(new CustomEvent('stepwise-update', { detail: { view, timing } }));
   }
 
@@ -431,7 +436,8 @@ export class StepwiseWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('stepwise-error', { detail: { message, param } }));
   }
 
-  private async draw(given: View, announce = true): Promise<void> {
+  /** Draws the view; returns how many plots were handed to Plotly. */
+  private async draw(given: View, announce = true): Promise<number> {
     const problems: string[] = [];
     const view = { ...given, plots: given.plots.map((p) => {
       const g = finitePlot(p);
@@ -443,18 +449,11 @@ export class StepwiseWidget extends HTMLElement {
       console.warn(`[stepwise] ${this.def.id}: non-finite values kept off the plots: ${problems.join('; ')}`);
     }
     this.lastView = view;
+    const token = ++this.drawToken;
     const Plotly = await loadPlotly();
-    const { readouts, plots, notes, summary } = this.els;
-    readouts.replaceChildren(
-      ...view.readouts.map((r) => {
-        const item = h('div', 'sw-readout');
-        const dt = h('dt', undefined, r.label);
-        const dd = h('dd', undefined, r.value);
-        if (r.hint) item.title = r.hint;
-        item.append(dt, dd);
-        return item;
-      }),
-    );
+    if (token !== this.drawToken) return 0;
+    let redrawn = 0;
+    const dark = this.dark;
     const seen = new Set<string>();
     for (const plot of view.plots) {
       seen.add(plot.id);
@@ -463,10 +462,19 @@ export class StepwiseWidget extends HTMLElement {
         div = this.makePlot(plot);
         this.plotDivs.set(plot.id, div);
       }
-      div.parentElement!.setAttribute('aria-label', plot.title);
-      await Plotly.react(div, recolor(plot.data, this.dark), themedLayout(plot, this.dark), config);
+      const figure = div.parentElement!;
+      if (figure.getAttribute('aria-label') !== plot.title) figure.setAttribute('aria-label', plot.title);
+      // Only plots whose picture changed go to Plotly (a react costs milliseconds even when nothing changed).
+      const signature = plotSignature(plot, dark);
+      if (this.drawn.get(plot.id) === signature) continue;
+      this.drawn.delete(plot.id);
+      const shown = thinForDrawing(plot);
+      await Plotly.react(div, recolor(shown.data, dark), themedLayout(shown, dark), config);
+      this.drawn.set(plot.id, signature);
+      redrawn++;
       const table = this.tables.get(plot.id);
       if (table && !table.hidden) table.replaceChildren(dataTable(plot));
+      if (token !== this.drawToken) return redrawn;
     }
     for (const [id, div] of this.plotDivs)
       if (!seen.has(id)) {
@@ -474,10 +482,44 @@ export class StepwiseWidget extends HTMLElement {
         div.parentElement!.remove();
         this.plotDivs.delete(id);
         this.tables.delete(id);
+        this.drawn.delete(id);
       }
     adoptPlotlyStyles(this.root);
-    notes.replaceChildren(...(view.notes ?? []).map((n) => h('li', undefined, n)));
-    if (announce) summary.textContent = view.summary;
+    // Text after the plots, and only what changed: no layout is invalidated between Plotly's measurements.
+    this.showReadouts(view.readouts);
+    const { notes, summary } = this.els;
+    const noteTexts = view.notes ?? [];
+    if (notes.children.length !== noteTexts.length || noteTexts.some((n, i) => notes.children[i].textContent !== n))
+      notes.replaceChildren(...noteTexts.map((n) => h('li', undefined, n)));
+    if (announce && summary.textContent !== view.summary) summary.textContent = view.summary;
+    return redrawn;
+  }
+
+  /** Updates the readouts in place when only their values changed; rebuilds them otherwise. */
+  private showReadouts(list: View['readouts']): void {
+    const box = this.els.readouts;
+    const items = box.children;
+    const same = items.length === list.length && list.every((r, i) => {
+      const item = items[i] as HTMLElement;
+      return item.firstElementChild?.textContent === r.label && (item.getAttribute('title') ?? undefined) === (r.hint || undefined);
+    });
+    if (same) {
+      list.forEach((r, i) => {
+        const dd = items[i].lastElementChild!;
+        if (dd.textContent !== r.value) dd.textContent = r.value;
+      });
+      return;
+    }
+    box.replaceChildren(
+      ...list.map((r) => {
+        const item = h('div', 'sw-readout');
+        const dt = h('dt', undefined, r.label);
+        const dd = h('dd', undefined, r.value);
+        if (r.hint) item.title = r.hint;
+        item.append(dt, dd);
+        return item;
+      }),
+    );
   }
 
   private makePlot(plot: Plot): HTMLDivElement {
