@@ -16,7 +16,8 @@ export default defineConfig({
   logLevel: 'warn',
   resolve: { alias: { '@engine-build': path.resolve(here, '../build/wasm') } },
   plugins: [plotlyPartial()],
-  worker: { format: 'es' },
+  // Worker assets named like the page's, so both load the one .wasm.
+  worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'chunks/[name]-[hash][extname]' } } },
   build: {
     outDir: process.env.STEPWISE_OUT,
     emptyOutDir: true,

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitepress'
 import markdownItKatexModule from '@vscode/markdown-it-katex'
 import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
+import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
 import { plotlyPartial } from '../../web/plotly-partial'
 
@@ -98,7 +99,10 @@ export default defineConfig({
   },
 
   vite: {
-    worker: { format: 'es' },
+    // The Worker bundle names its assets like the page's (VitePress's
+    // `assets/[name].[hash].[ext]`), so the .wasm both import is one file:
+    // downloaded once and its compiled code cached once.
+    worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
     // Plotly (our partial bundle, ~1 MB, web/plotly-partial.ts) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
     build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
@@ -111,7 +115,8 @@ export default defineConfig({
     },
   },
 
-  transformHtml: (html) => externalHeadScripts(html, base),
+  transformHtml: (html, _id, ctx) =>
+    preloadWidgetAssets(externalHeadScripts(html, base), ctx.siteConfig.outDir, base, ctx.assets),
 
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {

@@ -8,12 +8,18 @@
 namespace sw::nn {
 
 namespace {
-// c (m x n) = a (m x k) b (k x n), column-major and contiguous. Training
+// c (m x n) = op(a) op(b), column-major and contiguous (see gemm). Training
 // (float) uses the SIMD kernel; the double checks and analysis use Eigen.
-void product(int m, int n, int k, const float* a, const float* b, float* c) { gemm(m, n, k, a, b, c); }
-void product(int m, int n, int k, const double* a, const double* b, double* c) {
+void product(Trans ta, Trans tb, int m, int n, int k, const float* a, const float* b, float* c) {
+  gemm(ta, tb, m, n, k, a, b, c);
+}
+void product(Trans ta, Trans tb, int m, int n, int k, const double* a, const double* b, double* c) {
   using M = Eigen::MatrixXd;
-  Eigen::Map<M>(c, m, n).noalias() = Eigen::Map<const M>(a, m, k) * Eigen::Map<const M>(b, k, n);
+  // op() as a copy: one Eigen product instantiation keeps the module small.
+  auto op = [](const double* p, int rows, int cols, Trans t) {
+    return t == Trans::No ? M(Eigen::Map<const M>(p, rows, cols)) : M(Eigen::Map<const M>(p, cols, rows).transpose());
+  };
+  Eigen::Map<M>(c, m, n).noalias() = op(a, m, k, ta) * op(b, k, n, tb);
 }
 }  // namespace
 
@@ -33,7 +39,7 @@ template <class S>
 Mlp<S>::Mlp(Architecture arch) : arch_(std::move(arch)) {
   params_ = Vec::Zero(arch_.parameterCount());
   grads_ = Vec::Zero(params_.size());
-  for (auto* v : {&acts_, &deltas_, &weightT_, &actT_}) v->resize(arch_.layers() + 1);
+  for (auto* v : {&acts_, &deltas_}) v->resize(arch_.layers() + 1);
 }
 
 template <class S>
@@ -69,7 +75,7 @@ const typename Mlp<S>::Mat& Mlp<S>::forward(const Mat& x) {
   for (int l = 1; l <= L; ++l) {
     const int in = arch_.widths[l - 1], out = arch_.widths[l];
     acts_[l].resize(out, n);
-    product(out, n, in, params_.data() + arch_.weightOffset(l), acts_[l - 1].data(), acts_[l].data());
+    product(Trans::No, Trans::No, out, n, in, params_.data() + arch_.weightOffset(l), acts_[l - 1].data(), acts_[l].data());
     acts_[l].colwise() += bias(l);
     if (l < L) activate(arch_.hidden, acts_[l].data(), std::size_t(acts_[l].size()));
   }
@@ -85,16 +91,14 @@ void Mlp<S>::backward(const Mat& dOut) {
     Mat& d = deltas_[l];
     if (l < L) scaleByDerivative(arch_.hidden, acts_[l].data(), d.data(), std::size_t(d.size()));
     // dW_l = D_l A_{l-1}^T, db_l = D_l 1, D_{l-1} = W_l^T D_l.
-    actT_[l] = acts_[l - 1].transpose();
-    product(out, in, n, d.data(), actT_[l].data(), grads_.data() + arch_.weightOffset(l));
+    product(Trans::No, Trans::Yes, out, in, n, d.data(), acts_[l - 1].data(), grads_.data() + arch_.weightOffset(l));
     S* gb = grads_.data() + arch_.biasOffset(l);
     for (int i = 0; i < out; ++i) gb[i] = 0;
     for (int j = 0; j < n; ++j)  // column by column: the same sum order everywhere
       for (int i = 0; i < out; ++i) gb[i] += d(i, j);
     if (l > 1) {
-      weightT_[l] = weight(l).transpose();
       deltas_[l - 1].resize(in, n);
-      product(in, n, out, weightT_[l].data(), d.data(), deltas_[l - 1].data());
+      product(Trans::Yes, Trans::No, in, n, out, params_.data() + arch_.weightOffset(l), d.data(), deltas_[l - 1].data());
     }
   }
 }

@@ -64,7 +64,7 @@ class Mlp {
   Vec params_, grads_;
   // Per layer, sized on the first pass and reused: no allocation per step
   // while the batch size stays the same.
-  std::vector<Mat> acts_, deltas_, weightT_, actT_;
+  std::vector<Mat> acts_, deltas_;
 };
 
 extern template class Mlp<float>;

@@ -1,4 +1,4 @@
-// The MLP engine: backprop against finite differences, the float kernels
+// The MLP engine: backprop against finite differences, the float network
 // against double Eigen, the optimizers against hand-computed steps, the
 // trainer's bookkeeping, and numbers pinned for the WASM test to repeat.
 #include <gtest/gtest.h>
@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "core/rng.hpp"
-#include "nn/gemm.hpp"
 #include "nn/mlp.hpp"
 #include "nn/optimizer.hpp"
 #include "nn/trainer.hpp"
@@ -58,17 +57,6 @@ INSTANTIATE_TEST_SUITE_P(
                       GradCase{Activation::Tanh, {1, 5, 1}}, GradCase{Activation::Tanh, {3, 4, 4, 1}},
                       GradCase{Activation::Sigmoid, {1, 5, 1}}, GradCase{Activation::Sigmoid, {2, 5, 3, 6, 1}},
                       GradCase{Activation::Identity, {1, 1}}, GradCase{Activation::Identity, {3, 4, 2}}));
-
-TEST(Gemm, MatchesEigenForAwkwardSizes) {
-  Rng rng(3);
-  for (auto [m, n, k] : {std::tuple{1, 1, 1}, {8, 4, 3}, {13, 9, 7}, {64, 256, 1}, {1, 37, 64}, {17, 5, 33}}) {
-    const Eigen::MatrixXf a = randomMatrix(m, k, rng).cast<float>(), b = randomMatrix(k, n, rng).cast<float>();
-    Eigen::MatrixXf c(m, n);
-    gemm(m, n, k, a.data(), b.data(), c.data());
-    const Eigen::MatrixXd exact = a.cast<double>() * b.cast<double>();
-    EXPECT_LT((c.cast<double>() - exact).cwiseAbs().maxCoeff(), 1e-5 * k) << m << "x" << n << "x" << k;
-  }
-}
 
 TEST(Mlp, FloatNetworkAgreesWithDouble) {
   for (Activation act : {Activation::Relu, Activation::Tanh, Activation::Sigmoid}) {
