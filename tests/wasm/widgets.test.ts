@@ -1,9 +1,11 @@
 // Every widget: defaults compute, every declared output exists, the view is
-// finite and well-formed, and solve's parameter parsing round-trips.
+// finite and well-formed, draws only trace types our Plotly bundle registers,
+// and solve's parameter parsing round-trips.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadWidget, widgetIds } from '../../web/src/cli/widgets';
 import { defaults, format, parse } from '../../web/src/runtime/params';
+import { TRACES } from '../../web/plotly-partial';
 import { assertFinite, getEngine } from './helpers';
 
 for (const id of widgetIds()) {
@@ -24,6 +26,12 @@ for (const id of widgetIds()) {
     assert.ok(view.plots.length > 0, `${id}: no plots`);
     assert.ok(view.summary.length > 0, `${id}: no summary`);
     assert.ok(!/NaN|Infinity/.test(view.summary + JSON.stringify(view.readouts)), `${id}: NaN or Infinity shown`);
-    for (const plot of view.plots) for (const trace of plot.data) assertFinite(trace.y ?? [], `${id}.${plot.id}.y`);
+    const drawable = new Set(['scatter', ...TRACES]);
+    for (const plot of view.plots)
+      for (const trace of plot.data) {
+        assertFinite(trace.y ?? [], `${id}.${plot.id}.y`);
+        const type = String(trace.type ?? 'scatter');
+        assert.ok(drawable.has(type), `${id}.${plot.id}: trace type ${type} is not in web/plotly-partial.ts's TRACES`);
+      }
   });
 }
