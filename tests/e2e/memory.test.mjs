@@ -31,6 +31,14 @@ async function measure(page, cdp) {
   return { js: usedSize, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), wasm };
 }
 
+/**
+ * Waits until a training widget's run has ended, so both measurements see
+ * the same plots: a run that ends draws analysis a playing one leaves out.
+ */
+async function runEnded(page, el) {
+  await page.waitForFunction((w) => w.shadowRoot.querySelector('.sw-transport button')?.disabled === true, await el.elementHandle(), { timeout: 120000 });
+}
+
 /** One awaited slider move; direction alternates in sweeps of ten so values keep changing. */
 async function move(page, el, slider, i) {
   const done = await nextEvent(el);
@@ -82,8 +90,10 @@ for (const file of bookPages({ withWidgets: true })) {
       const act = worker ? startAndCancel : move;
       const n = worker ? WORKER_RUNS : trains ? TRAINING_RESTARTS : UI_CHANGES;
       for (let k = 0; k < (trains ? 5 : WARM_UP); k++) await act(page, el, slider, k);
+      if (trains) await runEnded(page, el);
       const before = await measure(page, cdp);
       for (let k = 0; k < n; k++) await act(page, el, slider, WARM_UP + k);
+      if (trains) await runEnded(page, el);
       const after = await measure(page, cdp);
       const growth = Object.fromEntries(Object.keys(before).map((k) => [k, after[k] - before[k]]));
       console.log(`memory ${widgets[i].name}: ${n} ${worker ? 'cancelled runs' : trains ? 'restarts' : 'UI changes'}; growth: JS ${(growth.js / 1024).toFixed(0)} KiB, nodes ${growth.nodes}, listeners ${growth.listeners}, WASM ${growth.wasm} B`);
