@@ -6,6 +6,7 @@ import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
 import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
+import { compileHints } from '../../web/compile-hints'
 import { plotlyPartial } from '../../web/plotly-partial'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
@@ -111,7 +112,8 @@ export default defineConfig({
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
     build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
     server: { fs: { allow: ['..'] } },
-    plugins: [plotlyPartial()],
+    // Plotly and the widget runtime run almost whole on a widget's first draw.
+    plugins: [plotlyPartial(), compileHints(/plotly-partial[\\/]plotly\.js$|web[\\/]src[\\/]runtime[\\/]/)],
     resolve: {
       alias: {
         '@engine-build': path.resolve(here, '../../build/wasm'),
