@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
@@ -110,7 +111,8 @@ export default defineConfig({
     worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
     // Plotly (our partial bundle, ~1 MB, web/plotly-partial.ts) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
-    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
+    // The manifest tells preload.ts which chunks each widget needs; buildEnd removes it.
+    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0, manifest: true },
     server: { fs: { allow: ['..'] } },
     // Plotly and the widget runtime run almost whole on a widget's first draw.
     plugins: [plotlyPartial(), compileHints(/plotly-partial[\\/]plotly\.js$|web[\\/]src[\\/]runtime[\\/]/)],
@@ -126,6 +128,7 @@ export default defineConfig({
 
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {
+    rmSync(path.join(siteConfig.outDir, '.vite'), { recursive: true, force: true })
     if (!withSolutions) {
       const leaks = findSolutions(siteConfig.outDir)
       if (leaks.length) throw new Error(`[stepwise] the no-solutions build contains solutions in: ${leaks.join(', ')}`)
