@@ -62,7 +62,7 @@ export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown>
   const grid = dark ? '#374151' : '#e5e7eb';
   const axis = (a: unknown) => {
     const given = (a ?? {}) as Record<string, unknown>;
-    return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ...given, title: { standoff: 6, ...(given.title as object) } };
+    return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ticklabeloverflow: 'allow', ...given, title: { standoff: 6, ...(given.title as object) } };
   };
   const l = recolor(plot.layout, dark);
   return {
