@@ -51,6 +51,16 @@ function extent(axis: Axis, values: (number | null)[]): [number, number] | null 
 const realInTemplate = (t: string, axes: { x: boolean; y: boolean }) =>
   t.replace(/%\{([xy])([:}|])/g, (m, a: 'x' | 'y', end: string) => (axes[a] ? `%{customdata[${a === 'x' ? 0 : 1}]${end}` : m));
 
+// The real (x, y) of every cell, for hover: tens of thousands of pairs, so
+// the last grid's are kept and reused while its coordinates stay the same
+// (most slider moves change the values, not the grid).
+let lastGrid: { x: unknown[]; y: unknown[]; cells: unknown[][][] } | null = null;
+const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+function cellCoords(x: unknown[], y: unknown[]): unknown[][][] {
+  if (!lastGrid || !same(lastGrid.x, x) || !same(lastGrid.y, y)) lastGrid = { x, y, cells: y.map((yv) => x.map((xv) => [xv, yv])) };
+  return lastGrid.cells;
+}
+
 /** The plot as drawn: heat maps on log axes moved to linear axes over log10; the same object otherwise. */
 export function linearLogHeatmaps(plot: Plot): Plot {
   const layout = plot.layout;
@@ -84,7 +94,7 @@ export function linearLogHeatmaps(plot: Plot): Plot {
     const hover = String(t.hoverinfo ?? '');
     if (hover === 'skip' || hover === 'none') return out;
     if (t.type === 'heatmap') {
-      out.customdata = y.map((yv) => x.map((xv) => [xv, yv]));
+      out.customdata = cellCoords(x, y);
       out.hovertemplate = realInTemplate(String(t.hovertemplate ?? 'x: %{x:.7~g}<br>y: %{y:.7~g}<br>z: %{z}'), axes);
     } else {
       out.customdata = x.map((xv, i) => [xv, y[i]]);
