@@ -2,9 +2,11 @@
 // suite (tests/bench). Not part of npm test: it reports ratios and timings
 // from one run on a shared CPU, it does not pass or fail. Builds what the
 // parts need, runs each part in its own process, writes the tables into
-// docs/performance.md and the numbers into build/bench/results.json, and
-// compares with tests/bench/baseline.json when it exists.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// docs/performance.md and the numbers into docs/performance.json, and
+// compares with tests/bench/baseline.json when it exists. The numbers are
+// committed with the tables, so a run of one part keeps the others' last
+// numbers, in a fresh clone too.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { bootstrap } from './lib/bootstrap.mjs';
 import { buildNative, buildWasm } from './lib/engine.mjs';
@@ -20,7 +22,7 @@ const parts = {
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => a in parts);
 const selected = chosen.length ? chosen : Object.keys(parts);
-const resultsFile = `${root}build/bench/results.json`;
+const resultsFile = `${root}docs/performance.json`;
 const baselineFile = `${root}tests/bench/baseline.json`;
 
 try {
@@ -55,10 +57,9 @@ for (const part of selected) {
   results[part] = { ...JSON.parse(r.stdout.trim().split('\n').pop()), at: new Date().toISOString() };
 }
 results.machine = machine();
-mkdirSync(`${root}build/bench`, { recursive: true });
-writeFileSync(resultsFile, JSON.stringify(results, null, 1));
+writeFileSync(resultsFile, JSON.stringify(results, null, 1) + '\n');
 writeReport(results, `${root}docs/performance.md`);
-console.log(`\nTables written to docs/performance.md; numbers in build/bench/results.json.`);
+console.log(`\nTables written to docs/performance.md; numbers in docs/performance.json.`);
 if (existsSync(baselineFile)) console.log(compare(JSON.parse(readFileSync(baselineFile, 'utf8')), results));
 if (args.includes('--save-baseline')) {
   writeFileSync(baselineFile, JSON.stringify(results, null, 1) + '\n');

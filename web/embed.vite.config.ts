@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compileHints } from './compile-hints';
 import { plotlyPartial } from './plotly-partial';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -15,7 +16,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: { '@engine-build': path.resolve(here, '../build/wasm') } },
-  plugins: [plotlyPartial()],
+  plugins: [plotlyPartial(), compileHints(/plotly-partial[\\/]plotly\.js$|src[\\/](runtime|embed)[\\/]/)],
   // Worker assets named like the page's, so both load the one .wasm.
   worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'chunks/[name]-[hash][extname]' } } },
   build: {

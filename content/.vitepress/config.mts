@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
@@ -6,6 +7,7 @@ import { checkAnchors } from './check-anchors'
 import { externalHeadScripts } from './head-scripts'
 import { preloadWidgetAssets } from './preload'
 import { findSolutions, solutions } from './solutions'
+import { compileHints } from '../../web/compile-hints'
 import { plotlyPartial } from '../../web/plotly-partial'
 
 // The plugin is CommonJS with `exports.default`; depending on how the config
@@ -109,9 +111,11 @@ export default defineConfig({
     worker: { format: 'es', rollupOptions: { output: { assetFileNames: 'assets/[name].[hash].[ext]' } } },
     // Plotly (our partial bundle, ~1 MB, web/plotly-partial.ts) is one lazily loaded chunk on purpose.
     // No assets inlined as data: URLs (fonts would need font-src data: in a CSP).
-    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0 },
+    // The manifest tells preload.ts which chunks each widget needs; buildEnd removes it.
+    build: { chunkSizeWarningLimit: 2048, assetsInlineLimit: 0, manifest: true },
     server: { fs: { allow: ['..'] } },
-    plugins: [plotlyPartial()],
+    // Plotly and the widget runtime run almost whole on a widget's first draw.
+    plugins: [plotlyPartial(), compileHints(/plotly-partial[\\/]plotly\.js$|web[\\/]src[\\/]runtime[\\/]/)],
     resolve: {
       alias: {
         '@engine-build': path.resolve(here, '../../build/wasm'),
@@ -124,6 +128,7 @@ export default defineConfig({
 
   // Fail the build when an in-site link names an anchor that does not exist.
   buildEnd(siteConfig) {
+    rmSync(path.join(siteConfig.outDir, '.vite'), { recursive: true, force: true })
     if (!withSolutions) {
       const leaks = findSolutions(siteConfig.outDir)
       if (leaks.length) throw new Error(`[stepwise] the no-solutions build contains solutions in: ${leaks.join(', ')}`)

@@ -1,7 +1,7 @@
 // The built book in headless Chromium: every page loads cleanly, every widget
 // draws and reacts to the keyboard, and chapter 1's state survives a reload.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { artifacts, nextEvent, root, useBook, watchedPage, widgetsDrawn } from './harness.mjs';
 
@@ -31,6 +31,25 @@ for (const file of pages) {
       assert.equal(await updated(), 'update');
       assert.notEqual(await el.evaluate((w) => JSON.stringify(w.params)), before, `${widgets[i].name}: keyboard did not change a parameter`);
     }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// The page's own chunks are named name.hash.js; the Worker bundle's
+// (name-hash.js) belong to another module map and cannot be preloaded by the page.
+for (const file of ['05-ridge.html', '09-training-mlps.html']) {
+  test(`${file}: its head announces every page script and the .wasm its widgets load`, async () => {
+    const html = readFileSync(`${root}dist/${file}`, 'utf8');
+    const announced = new Set([...html.matchAll(/<(?:link[^>]*rel="(?:modulepreload|preload)"|script)[^>]*?(?:href|src)="([^"]+)"/g)].map((m) => m[1]));
+    const { page, context, problems } = await watchedPage(book.browser);
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(book.server.url + file, { waitUntil: 'load' });
+    await widgetsDrawn(page);
+    const ours = fetched.filter((p) => /\.wasm$|\.[\w-]{8}\.js$/.test(p));
+    assert.ok(ours.some((p) => p.endsWith('.wasm')) && ours.some((p) => /\/plotly\./.test(p)), `expected the .wasm and Plotly among ${ours}`);
+    assert.deepEqual(ours.filter((p) => !announced.has(p)), [], 'fetched without a preload link');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -29,7 +29,7 @@ export class WorkerRunner {
   run<R>(widget: string, params: object, onProgress: (f: number) => void): Promise<R> {
     this.cancel();
     const id = this.nextId++;
-    this.worker ??= tryWorker();
+    this.warm();
     const worker = this.worker;
     if (!worker)
       return new Promise<R>((resolve, reject) => {
@@ -59,6 +59,11 @@ export class WorkerRunner {
       };
       worker.postMessage({ id, widget, params });
     });
+  }
+
+  /** Starts the Worker (and its engine) now, ahead of the first run. */
+  warm(): void {
+    this.worker ??= tryWorker();
   }
 
   /** Stops the run in progress, if any; its promise rejects with "cancelled". */
@@ -122,33 +127,37 @@ export class TrainerRunner {
     this.local = null;
   }
 
-  private send(m: TrainRequest): void {
-    if (!this.worker && !this.local) {
-      const w = tryWorker();
-      if (!w) {
-        // Frames are copied, as a Worker's messages would be.
-        this.local = trainHere(
-          (run, frame) => {
-            if (run === this.run) this.onFrame(structuredClone(frame));
-          },
-          (run, err) => {
-            if (run === this.run) this.onError(err as Error);
-          },
-        );
-        return this.send(m);
-      }
-      w.onmessage = (e: MessageEvent<WorkerReply>) => {
-        const r = e.data;
-        if (!('run' in r) || r.run !== this.run) return;
-        if ('frame' in r) this.onFrame(r.frame);
-        else this.onError(r.error.fault ? new EngineFault(r.error.message) : new ParamError(r.error.message, r.error.param));
-      };
-      w.onerror = (e) => {
-        this.dispose();
-        this.onError(new EngineFault(`The training worker failed: ${e.message}`));
-      };
-      this.worker = w;
+  /** Starts the Worker (and its engine) now, ahead of the first run. */
+  warm(): void {
+    if (this.worker || this.local) return;
+    const w = tryWorker();
+    if (!w) {
+      // Frames are copied, as a Worker's messages would be.
+      this.local = trainHere(
+        (run, frame) => {
+          if (run === this.run) this.onFrame(structuredClone(frame));
+        },
+        (run, err) => {
+          if (run === this.run) this.onError(err as Error);
+        },
+      );
+      return;
     }
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const r = e.data;
+      if (!('run' in r) || r.run !== this.run) return;
+      if ('frame' in r) this.onFrame(r.frame);
+      else this.onError(r.error.fault ? new EngineFault(r.error.message) : new ParamError(r.error.message, r.error.param));
+    };
+    w.onerror = (e) => {
+      this.dispose();
+      this.onError(new EngineFault(`The training worker failed: ${e.message}`));
+    };
+    this.worker = w;
+  }
+
+  private send(m: TrainRequest): void {
+    this.warm();
     if (this.local) this.local.handle(m).catch((err) => this.onError(err as Error));
     else this.worker!.postMessage(m);
   }

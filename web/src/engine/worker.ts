@@ -24,6 +24,10 @@ export type WorkerReply =
   | { run: number; frame: TrainFrame }
   | { run: number; error: WorkerError };
 
+// Instantiate the engine as soon as the Worker starts: the page starts its
+// widgets' Workers before the first run (widget-element.ts).
+engine.ready().catch(() => {});
+
 const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
 
 function describe(err: unknown): WorkerError {

@@ -63,7 +63,12 @@ export function themedLayout(plot: Plot, dark: boolean): Record<string, unknown>
   const grid = dark ? '#374151' : '#e5e7eb';
   const axis = (a: unknown) => {
     const given = (a ?? {}) as Record<string, unknown>;
-    return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ticklabeloverflow: 'allow', ...given, title: { standoff: 6, ...(given.title as object) } };
+    // Each text box Plotly measures costs a forced layout. ticklabeloverflow
+    // 'allow': the default ('hide past div') measures every tick label on every
+    // draw, though automargin already keeps them inside. tickangle 0: 'auto'
+    // measures them again to test for overlap (x axes), which Plotly's tick
+    // spacing avoids at our plot widths.
+    return { gridcolor: grid, zerolinecolor: grid, linecolor: grid, automargin: true, ticklabeloverflow: 'allow', tickangle: 0, ...given, title: { standoff: 6, ...(given.title as object) } };
   };
   const l = recolor(plot.layout, dark);
   return {

@@ -113,9 +113,14 @@ export class StepwiseWidget extends HTMLElement {
 
   private async init(): Promise<void> {
     const name = this.getAttribute('name') ?? '';
-    // Fetch Plotly (the largest download) alongside the widget's own module, not after it.
-    loadPlotly().catch(() => {});
     this.def = await loadWidget(name);
+    // Start the engine (or the widget's Worker, on the other core) before
+    // Plotly, whose evaluation then holds this thread for a while. The page
+    // preloads Plotly's file, so nothing waits for the download.
+    if (this.def.train) this.trainerRunner().warm();
+    else if (this.def.worker) (this.runner ??= new WorkerRunner()).warm();
+    else engine.ready().catch(() => {});
+    loadPlotly().catch(() => {});
     const schema = this.def.schema;
     const notices: string[] = [];
 
@@ -378,7 +383,13 @@ export class StepwiseWidget extends HTMLElement {
 
   /** Starts a fresh training session in the Worker and plays it. */
   private startTraining(key: string): void {
-    this.trainer ??= new TrainerRunner(
+    this.last = { key, result: undefined };
+    this.pendingFrame = null;
+    this.trainerRunner().start(this.def.id, this.values, this.transport!.speed(), true);
+  }
+
+  private trainerRunner(): TrainerRunner {
+    return (this.trainer ??= new TrainerRunner(
       (f) => {
         this.transport?.show(f);
         this.last = { key: this.last?.key ?? '', result: f.result };
@@ -386,10 +397,7 @@ export class StepwiseWidget extends HTMLElement {
         if (!this.drawingFrames) void this.drawFrames();
       },
       (e) => this.failed(e),
-    );
-    this.last = { key, result: undefined };
-    this.pendingFrame = null;
-    this.trainer.start(this.def.id, this.values, this.transport!.speed(), true);
+    ));
   }
 
   /** Draws the newest frame once per animation frame; older ones are skipped. */
