@@ -18,7 +18,7 @@ struct Setup {
 };
 
 Expected<nn::InitSpec> initSpec(const val& params, const char* kind, const char* scale, bool zeroAllowed) {
-  std::vector<std::string> kinds{"uniform", "xavier", "he"};
+  std::vector<const char*> kinds{"uniform", "xavier", "he"};
   if (zeroAllowed) kinds.push_back("zero");
   auto k = choice(params, kind, kinds);
   if (!k) return k.error();

@@ -41,14 +41,14 @@ Expected<bool> flag(const val& params, const char* name) {
   return v.as<bool>();
 }
 
-Expected<std::string> choice(const val& params, const char* name, const std::vector<std::string>& allowed) {
+Expected<std::string> choice(const val& params, const char* name, const std::vector<const char*>& allowed) {
   const val v = params[name];
   if (!v.isString()) return typeError(name, "one of the listed options");
   const std::string s = v.as<std::string>();
-  for (const auto& a : allowed)
-    if (a == s) return s;
+  for (const char* a : allowed)
+    if (s == a) return s;
   std::string list;
-  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  for (const char* a : allowed) list.append(list.empty() ? "" : ", ").append(a);
   return Error{name, std::string(name) + " must be one of: " + list};
 }
 

@@ -18,7 +18,8 @@ using emscripten::val;
 Expected<double> number(const val& params, const char* name);
 Expected<int> integer(const val& params, const char* name, int lo, int hi);
 Expected<bool> flag(const val& params, const char* name);
-Expected<std::string> choice(const val& params, const char* name, const std::vector<std::string>& allowed);
+// The options are C strings: a std::string list was built inline at every call.
+Expected<std::string> choice(const val& params, const char* name, const std::vector<const char*>& allowed);
 // A list of numbers: a JS Array or Float64Array of minLen..maxLen finite entries.
 Expected<std::vector<double>> numbers(const val& params, const char* name, std::size_t minLen,
                                       std::size_t maxLen);
