@@ -53,7 +53,8 @@ export function recolor<T>(value: T, dark: boolean, isColor = false): T {
   }
   if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = recolor(v, dark, /color(scale)?$/i.test(k));
+  // customdata is per-point data (hover values), never a color: left unread.
+  for (const [k, v] of Object.entries(value)) out[k] = k === 'customdata' ? v : recolor(v, dark, /color(scale)?$/i.test(k));
   return out as T;
 }
 

@@ -12,6 +12,7 @@ import { embedPanel } from './embed-code';
 import { defaults, parseAll, validate, type Value } from './params';
 import { dataTable } from './data-table';
 import { plotSignature, thinForDrawing } from './draw-plan';
+import { linearLogHeatmaps } from './log-heatmap';
 import { finitePlot } from './finite-plot';
 import { adoptPlotlyStyles, config, download, loadPlotly, plotToCsv, recolor, themedLayout } from './plots';
 import { loadWidget } from './registry';
@@ -476,7 +477,7 @@ export class StepwiseWidget extends HTMLElement {
       const signature = plotSignature(plot, dark);
       if (this.drawn.get(plot.id) === signature) continue;
       this.drawn.delete(plot.id);
-      const shown = thinForDrawing(plot);
+      const shown = linearLogHeatmaps(thinForDrawing(plot));
       await Plotly.react(div, recolor(shown.data, dark), themedLayout(shown, dark), config);
       this.drawn.set(plot.id, signature);
       redrawn++;

@@ -8,6 +8,8 @@ const LABEL: Record<ScheduleName, string> = {
 };
 // Distances of exactly 0 (landing on b) have no place on a log axis: draw them at this floor.
 const FLOOR = 1e-16;
+/** Runs longer than this are drawn without markers on the distance plot. */
+const MARKED_STEPS = 100;
 
 /** "≈ 1,016" for moderate counts, "≈ e^42.1" when the count itself is astronomically large. */
 function stepEstimate(logSteps: number): string {
@@ -37,10 +39,13 @@ export function view(r: NormResult, p: NormParams): View {
     : { type: 'scatter', mode: 'lines', name: 'b (optimum)', x: [0, r.iters], y: [p.b[0], p.b[0]], line: { color: '#111827', dash: 'dash', width: 1 } };
 
   // 2. Distance to b, both axes logarithmic: steps from i = 1 (i = 0 has no place on a log axis).
+  // Long runs without markers: on a log step axis hundreds of markers merge into the line,
+  // and each is an SVG element Plotly restyles on every redraw. Short runs keep theirs
+  // (a run that ends at step 1 is a single point).
   const distTraces = SCHEDULES.map((s, i) => {
     const run = r.runs[s];
     return {
-      type: 'scatter', mode: 'lines+markers', name: LABEL[s], showlegend: false, x: Array.from(run.t.subarray(1)),
+      type: 'scatter', mode: run.t.length > MARKED_STEPS ? 'lines' : 'lines+markers', name: LABEL[s], showlegend: false, x: Array.from(run.t.subarray(1)),
       y: Array.from(run.distance.subarray(1), (d) => Math.max(d, FLOOR)), line: style(s, i), marker: { size: 3 }, opacity: s === p.schedule ? 1 : 0.6,
     };
   });
