@@ -135,8 +135,9 @@ function answer(run: () => unknown): unknown {
   }
 }
 
-// Fields that measure the machine (timings and the repetitions they chose).
-const MEASURED = /(^|_)(ms|seconds|reps|time|timings?)(_|$)/i;
+// Fields that measure the machine (timings, and the repetitions or calls a
+// timing loop chose: vjpTiming's explicit_calls is as many as fit its budget).
+const MEASURED = /(^|_)(ms|seconds|reps|calls|time|timings?)(_|$)/i;
 
 /** `a` with every leaf that differs from `b`, or is a measurement, replaced by '*'. */
 function maskUnstable(a: unknown, b: unknown): unknown {
